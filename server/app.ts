@@ -1,0 +1,50 @@
+/**
+ * The app factory: wiring only. `build(opts)` never reads the environment, so tests build the
+ * production app with their own config and database and drive it with `app.inject`.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { Config } from './config';
+import type { DbKind } from './db/database';
+import type { Database } from './db/pool';
+import { errorsPlugin } from './plugins/errors';
+import { healthRoutes } from './routes/health';
+
+export const CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
+const VERSION = '0.1.0';
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  dbKind: DbKind;
+  /** Pino logger options, or false for silence (tests). */
+  logger?: boolean | { level: string };
+  /** Serve the built client from this directory when it exists (default: dist/). */
+  clientDir?: string | false;
+}
+
+export async function build(opts: BuildOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: opts.logger ?? false,
+    bodyLimit: 1024 * 1024,
+    // Behind the shape proxy a long-poll lasts ~20 s; keep sockets longer than that.
+    keepAliveTimeout: 65_000,
+    trustProxy: true,
+  });
+
+  const clientDir = opts.clientDir === undefined ? CLIENT_DIST : opts.clientDir;
+  const serveClient = Boolean(clientDir && existsSync(resolve(clientDir, 'index.html')));
+  if (serveClient) await app.register(fastifyStatic, { root: clientDir as string, wildcard: false });
+  await app.register(errorsPlugin, { spaShell: serveClient });
+  await app.register(healthRoutes, {
+    database: opts.database,
+    dbKind: opts.dbKind,
+    syncKind: opts.config.electricUrl ? 'electric' : 'embedded',
+    version: VERSION,
+  });
+
+  return app;
+}

@@ -10,8 +10,12 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from './config';
 import type { DbKind } from './db/database';
 import type { Database } from './db/pool';
+import { type AuthHooks, createAuth } from './auth/better-auth';
+import { authPlugin } from './plugins/auth';
 import { errorsPlugin } from './plugins/errors';
+import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
+import { meRoutes } from './routes/me';
 
 export const CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
 const VERSION = '0.1.0';
@@ -24,6 +28,14 @@ export interface BuildOptions {
   logger?: boolean | { level: string };
   /** Serve the built client from this directory when it exists (default: dist/). */
   clientDir?: string | false;
+  /** Outgoing mail; without a transport, links are logged (tests capture them here). */
+  authHooks?: AuthHooks;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    auth: ReturnType<typeof createAuth>;
+  }
 }
 
 export async function build(opts: BuildOptions): Promise<FastifyInstance> {
@@ -45,6 +57,22 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     syncKind: opts.config.electricUrl ? 'electric' : 'embedded',
     version: VERSION,
   });
+
+  const hooks: AuthHooks = opts.authHooks ?? {
+    sendResetPassword: (email, url) => app.log.info({ email, url }, 'password reset link (no mail transport)'),
+    sendInvitation: (email, bizName, id, role) =>
+      app.log.info({ email, bizName, role, url: `${opts.config.publicUrl}/invite/${id}` }, 'invitation (no mail transport)'),
+  };
+  const auth = createAuth(opts.config, opts.database.db, hooks);
+  app.decorate('auth', auth);
+  await app.register(authPlugin, {
+    auth,
+    db: opts.database.db,
+    publicUrl: opts.config.publicUrl,
+    trustedOrigins: opts.config.trustedOrigins,
+  });
+  await app.register(meRoutes, { db: opts.database.db });
+  await app.register(deviceRoutes, { db: opts.database.db });
 
   return app;
 }

@@ -20,12 +20,14 @@ async function admin<T>(fn: (c: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-export async function createTestDatabase(): Promise<TestDatabase> {
+/** `demo: true` clones the seeded template (two demo bizes and their logins). */
+export async function createTestDatabase(opts: { demo?: boolean } = {}): Promise<TestDatabase> {
+  const template = opts.demo ? inject('pgDemoTemplateDb') : inject('pgTemplateDb');
   const name = `t_${randomBytes(6).toString('hex')}`;
   // Template cloning needs exclusive access to the template; parallel files retry briefly.
   for (let attempt = 0; ; attempt++) {
     try {
-      await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplateDb')}`));
+      await admin((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${template}`));
       break;
     } catch (err) {
       if (attempt > 50) throw err;

@@ -9,13 +9,18 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '../db/embedded';
 import { MIGRATIONS_DIR, runMigrations } from '../db/migrate';
+import { openDatabase } from '../db/pool';
+import { seedDemo } from '../db/seed-demo';
 
 export const TEMPLATE_DB = 'bizing_template';
+/** The migrated template plus the demo seed: most feature tests start from it. */
+export const DEMO_TEMPLATE_DB = 'bizing_demo';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgAdminUrl: string;
     pgTemplateDb: string;
+    pgDemoTemplateDb: string;
   }
 }
 
@@ -25,12 +30,20 @@ export default async function setup(project: TestProject) {
   const admin = new pg.Client({ connectionString: embedded.url });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
-  await admin.end();
   if (existsSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'))) {
     await runMigrations(embedded.url.replace(/\/postgres$/, `/${TEMPLATE_DB}`));
+    await admin.query(`CREATE DATABASE ${DEMO_TEMPLATE_DB} TEMPLATE ${TEMPLATE_DB}`);
+    const demo = openDatabase(embedded.url.replace(/\/postgres$/, `/${DEMO_TEMPLATE_DB}`), { max: 4 });
+    try {
+      await seedDemo(demo);
+    } finally {
+      await demo.close();
+    }
   }
+  await admin.end();
   project.provide('pgAdminUrl', embedded.url);
   project.provide('pgTemplateDb', TEMPLATE_DB);
+  project.provide('pgDemoTemplateDb', DEMO_TEMPLATE_DB);
   return async () => {
     await embedded.stop();
     rmSync(dir, { recursive: true, force: true });

@@ -13,7 +13,7 @@ function schemaFiles(dir: string): string[] {
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: schemaFiles('shared/schema').filter((f) => !f.endsWith('registry.ts') && !f.endsWith('client-ddl.ts')),
+  schema: schemaFiles('shared/schema').filter((f) => !f.endsWith('registry.ts') && !f.endsWith('ddl.ts')),
   out: './migrations',
   strict: true,
   verbose: false,

@@ -4,9 +4,9 @@
  *   seed_demo_s      the demo seed on the migrated database
  */
 import { join } from 'node:path';
-import { openDatabase } from '../server/db/pool';
 import { startEmbeddedPostgres } from '../server/db/embedded';
 import { runMigrations } from '../server/db/migrate';
+import { openDatabase } from '../server/db/pool';
 import { seedDemo } from '../server/db/seed-demo';
 import type { BenchContext, Metrics } from './run';
 

@@ -7,10 +7,10 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
+import { type AuthHooks, createAuth } from './auth/better-auth';
 import type { Config } from './config';
 import type { DbKind } from './db/database';
 import type { Database } from './db/pool';
-import { type AuthHooks, createAuth } from './auth/better-auth';
 import { authPlugin } from './plugins/auth';
 import { errorsPlugin } from './plugins/errors';
 import { deviceRoutes } from './routes/devices';
@@ -61,7 +61,10 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   const hooks: AuthHooks = opts.authHooks ?? {
     sendResetPassword: (email, url) => app.log.info({ email, url }, 'password reset link (no mail transport)'),
     sendInvitation: (email, bizName, id, role) =>
-      app.log.info({ email, bizName, role, url: `${opts.config.publicUrl}/invite/${id}` }, 'invitation (no mail transport)'),
+      app.log.info(
+        { email, bizName, role, url: `${opts.config.publicUrl}/invite/${id}` },
+        'invitation (no mail transport)',
+      ),
   };
   const auth = createAuth(opts.config, opts.database.db, hooks);
   app.decorate('auth', auth);

@@ -13,11 +13,17 @@ afterAll(async () => {
 
 describe('sign-in', () => {
   it('signs a demo login in with an HTTP-only session cookie; a wrong password is 401', async () => {
-    const ok = await new Client(t.app).post('/api/auth/sign-in/email', { email: 'desk@lumen.test', password: DEMO_PASSWORD });
+    const ok = await new Client(t.app).post('/api/auth/sign-in/email', {
+      email: 'desk@lumen.test',
+      password: DEMO_PASSWORD,
+    });
     expect(ok.statusCode).toBe(200);
     const cookie = ok.cookies.find((c) => c.name.endsWith('session_token'));
     expect(cookie?.httpOnly).toBe(true);
-    const bad = await new Client(t.app).post('/api/auth/sign-in/email', { email: 'desk@lumen.test', password: 'nope-nope-nope' });
+    const bad = await new Client(t.app).post('/api/auth/sign-in/email', {
+      email: 'desk@lumen.test',
+      password: 'nope-nope-nope',
+    });
     expect(bad.statusCode).toBe(401);
   });
 
@@ -58,13 +64,20 @@ describe('sign-in', () => {
 describe('bizes as organizations', () => {
   it('creating an organization creates a biz with the creator as owner', async () => {
     const c = new Client(t.app);
-    const signUp = await c.post('/api/auth/sign-up/email', { email: 'new@owner.test', password: 'long-password-1', name: 'New Owner' });
+    const signUp = await c.post('/api/auth/sign-up/email', {
+      email: 'new@owner.test',
+      password: 'long-password-1',
+      name: 'New Owner',
+    });
     expect(signUp.statusCode).toBe(200);
     const created = await c.post('/api/auth/organization/create', { name: 'Fresh Studio', slug: 'fresh-studio' });
     expect(created.statusCode).toBe(200);
     const org = created.json();
     expect(org.id).toMatch(/^biz_/);
-    const rows = await t.db.pool.query('SELECT b.name, m.role FROM bizes b JOIN members m ON m.biz_id = b.id WHERE b.id = $1', [org.id]);
+    const rows = await t.db.pool.query(
+      'SELECT b.name, m.role FROM bizes b JOIN members m ON m.biz_id = b.id WHERE b.id = $1',
+      [org.id],
+    );
     expect(rows.rows).toEqual([{ name: 'Fresh Studio', role: 'owner' }]);
   });
 
@@ -101,29 +114,49 @@ describe('invitations', () => {
   it('an owner invites by email with a role; accepting joins the biz with that role', async () => {
     const owner = new Client(t.app);
     const bizId = await owner.signInTo('owner@lumen.test', 'lumen-yoga');
-    const invite = await owner.post('/api/auth/organization/invite-member', { email: 'newdesk@lumen.test', role: 'front_desk', organizationId: bizId });
-    expect(invite.statusCode).toBe(200);
+    const invite = await owner.post('/api/auth/organization/invite-member', {
+      email: 'newdesk@lumen.test',
+      role: 'front_desk',
+      organizationId: bizId,
+    });
+    expect(invite.statusCode, invite.body).toBe(200);
     const mail = t.mail.invitations.find((m) => m.email === 'newdesk@lumen.test');
     expect(mail?.role).toBe('front_desk');
 
     const invitee = new Client(t.app);
-    await invitee.post('/api/auth/sign-up/email', { email: 'newdesk@lumen.test', password: 'long-password-2', name: 'New Desk' });
+    await invitee.post('/api/auth/sign-up/email', {
+      email: 'newdesk@lumen.test',
+      password: 'long-password-2',
+      name: 'New Desk',
+    });
     const accepted = await invitee.post('/api/auth/organization/accept-invitation', { invitationId: mail!.id });
-    expect(accepted.statusCode).toBe(200);
+    expect(accepted.statusCode, accepted.body).toBe(200);
     const me = (await invitee.get('/api/me')).json();
-    expect(me.memberships.map((m: { bizId: string; role: string }) => [m.bizId, m.role])).toEqual([[bizId, 'front_desk']]);
+    expect(me.memberships.map((m: { bizId: string; role: string }) => [m.bizId, m.role])).toEqual([
+      [bizId, 'front_desk'],
+    ]);
   });
 
   it('front desk cannot invite, and a manager cannot hand out owner', async () => {
     const desk = new Client(t.app);
     const bizId = await desk.signInTo('desk@lumen.test');
-    const byDesk = await desk.post('/api/auth/organization/invite-member', { email: 'x@lumen.test', role: 'front_desk', organizationId: bizId });
+    const byDesk = await desk.post('/api/auth/organization/invite-member', {
+      email: 'x@lumen.test',
+      role: 'front_desk',
+      organizationId: bizId,
+    });
     expect(byDesk.statusCode).toBeGreaterThanOrEqual(400);
     const manager = new Client(t.app);
     await manager.signInTo('manager@lumen.test');
-    const owner = await manager.post('/api/auth/organization/invite-member', { email: 'y@lumen.test', role: 'owner', organizationId: bizId });
+    const owner = await manager.post('/api/auth/organization/invite-member', {
+      email: 'y@lumen.test',
+      role: 'owner',
+      organizationId: bizId,
+    });
     expect(owner.statusCode).toBeGreaterThanOrEqual(400);
-    const rows = await t.db.pool.query("SELECT count(*)::int AS n FROM invitations WHERE email IN ('x@lumen.test', 'y@lumen.test')");
+    const rows = await t.db.pool.query(
+      "SELECT count(*)::int AS n FROM invitations WHERE email IN ('x@lumen.test', 'y@lumen.test')",
+    );
     expect(rows.rows[0].n).toBe(0);
   });
 });
@@ -131,17 +164,25 @@ describe('invitations', () => {
 describe('password reset', () => {
   it('logs a reset link whose token sets a new password', async () => {
     const c = new Client(t.app);
-    const req = await c.post('/api/auth/request-password-reset', { email: 'tech@brightline.test', redirectTo: '/reset' });
+    const req = await c.post('/api/auth/request-password-reset', {
+      email: 'tech@brightline.test',
+      redirectTo: '/reset',
+    });
     expect(req.statusCode).toBe(200);
     const link = t.mail.resets.find((r) => r.email === 'tech@brightline.test');
     expect(link).toBeDefined();
     const token = new URL(link!.url).pathname.split('/').pop()!;
     const reset = await c.post('/api/auth/reset-password', { token, newPassword: 'brand-new-pass-9' });
     expect(reset.statusCode).toBe(200);
-    const stored = await t.db.pool.query("SELECT count(*)::int AS n FROM verifications WHERE identifier LIKE 'reset-password:%'");
+    const stored = await t.db.pool.query(
+      "SELECT count(*)::int AS n FROM verifications WHERE identifier LIKE 'reset-password:%'",
+    );
     expect(stored.rows[0].n).toBe(0);
     await new Client(t.app).signIn('tech@brightline.test', 'brand-new-pass-9');
-    const old = await new Client(t.app).post('/api/auth/sign-in/email', { email: 'tech@brightline.test', password: DEMO_PASSWORD });
+    const old = await new Client(t.app).post('/api/auth/sign-in/email', {
+      email: 'tech@brightline.test',
+      password: DEMO_PASSWORD,
+    });
     expect(old.statusCode).toBe(401);
   });
 });
@@ -194,7 +235,12 @@ describe('devices', () => {
   it('refuses state-changing requests from a foreign origin', async () => {
     const desk = new Client(t.app);
     await desk.signInTo('desk@lumen.test');
-    const res = await desk.request('POST', '/api/devices', { clientId: newId('devices') }, { origin: 'https://evil.test' });
+    const res = await desk.request(
+      'POST',
+      '/api/devices',
+      { clientId: newId('devices') },
+      { origin: 'https://evil.test' },
+    );
     expect(res.statusCode).toBe(403);
     expect(res.json().code).toBe('cross_origin');
   });

@@ -3,14 +3,15 @@
  * plugin mapped onto bizes/members/invitations so an organization IS a biz (one id space).
  * Ids are our tagged ULIDs; roles are the permission matrix's roles.
  */
-import { and, eq } from 'drizzle-orm';
+
 import { betterAuth } from 'better-auth';
-import { APIError } from 'better-auth/api';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { APIError } from 'better-auth/api';
 import { organization } from 'better-auth/plugins';
 import { createAccessControl } from 'better-auth/plugins/access';
+import { and, eq } from 'drizzle-orm';
 import { type IdTable, newId } from '../../shared/ids';
-import { invitableRoles, isRole, ROLES } from '../../shared/permissions';
+import { invitableRoles, isRole, type ROLES } from '../../shared/permissions';
 import { accounts, invitations, members, sessions, verifications } from '../../shared/schema/core/auth';
 import { bizes, users } from '../../shared/schema/core/tenancy';
 import type { Config } from '../config';
@@ -60,7 +61,15 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks) {
     trustedOrigins: [...config.trustedOrigins],
     database: drizzleAdapter(db, {
       provider: 'pg',
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, organization: bizes, member: members, invitation: invitations },
+      schema: {
+        user: users,
+        session: sessions,
+        account: accounts,
+        verification: verifications,
+        organization: bizes,
+        member: members,
+        invitation: invitations,
+      },
     }),
     user: { fields: { image: 'avatarUrl' } },
     session: {
@@ -108,6 +117,8 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks) {
           session: { fields: { activeOrganizationId: 'activeBizId' } },
         },
         cancelPendingInvitationsOnReInvite: true,
+        // The invitation id travels only in the mail to that address: holding it proves the address.
+        requireEmailVerificationOnInvitation: false,
         organizationHooks: {
           // An inviter hands out only roles below their own (shared/permissions.ts).
           beforeCreateInvitation: async ({ invitation }) => {

@@ -42,7 +42,10 @@ export async function deviceRoutes(app: FastifyInstance, opts: { db: Db }) {
       // A client id is bound to one user in one biz for life; anything else looks like a stranger's id.
       if (existing.bizId !== actor.bizId || existing.userId !== actor.userId) throw notFound('Device');
       if (existing.status === 'revoked') throw new AppError('device_revoked');
-      await db.update(devices).set({ lastSeenAt: new Date(), updatedAt: new Date() }).where(eq(devices.id, existing.id));
+      await db
+        .update(devices)
+        .set({ lastSeenAt: new Date(), updatedAt: new Date() })
+        .where(eq(devices.id, existing.id));
       return reply.status(200).send({ device: existing });
     }
     const [device] = await db

@@ -4,10 +4,10 @@
  */
 import { asc, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../shared/errors';
 import { actionsOf, isRole, shapeScope } from '../../shared/permissions';
 import { members } from '../../shared/schema/core/auth';
 import { bizes } from '../../shared/schema/core/tenancy';
-import { AppError } from '../../shared/errors';
 import type { Db } from '../db/pool';
 
 export async function meRoutes(app: FastifyInstance, opts: { db: Db }) {

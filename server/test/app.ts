@@ -19,7 +19,12 @@ export interface TestApp {
 
 export async function createTestApp(opts: { demo?: boolean } = { demo: true }): Promise<TestApp> {
   const db = await createTestDatabase({ demo: opts.demo ?? true });
-  const config = loadConfig({ PORT: '3000', DATA_DIR: join(tmpdir(), 'bizing-test'), AUTH_SECRET: 'x'.repeat(40), STRIPE_WEBHOOK_SECRET: 'whsec_test' });
+  const config = loadConfig({
+    PORT: '3000',
+    DATA_DIR: join(tmpdir(), 'bizing-test'),
+    AUTH_SECRET: 'x'.repeat(40),
+    STRIPE_WEBHOOK_SECRET: 'whsec_test',
+  });
   const mail: TestApp['mail'] = { resets: [], invitations: [] };
   const authHooks: AuthHooks = {
     sendResetPassword: (email, url) => void mail.resets.push({ email, url }),
@@ -41,13 +46,21 @@ export async function createTestApp(opts: { demo?: boolean } = { demo: true }): 
 /** A signed-in browser stand-in: keeps the session cookie and sends a same-origin Origin. */
 export class Client {
   private cookie = '';
+  /** Each client is its own device on its own address (sign-in is rate-limited per address). */
+  private readonly ip =
+    `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
   constructor(private readonly app: FastifyInstance) {}
 
   async request(method: 'GET' | 'POST' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}) {
     const res = await this.app.inject({
       method,
       url,
-      headers: { origin: ORIGIN, ...(this.cookie ? { cookie: this.cookie } : {}), ...headers },
+      headers: {
+        origin: ORIGIN,
+        'x-forwarded-for': this.ip,
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...headers,
+      },
       ...(body === undefined ? {} : { payload: body as object }),
     });
     this.keepCookies(res);

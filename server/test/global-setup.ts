@@ -27,25 +27,40 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dir = mkdtempSync(join(tmpdir(), 'bizing-pg-'));
   const embedded = await startEmbeddedPostgres({ dir, ephemeral: true });
-  const admin = new pg.Client({ connectionString: embedded.url });
+  const teardown = async () => {
+    await embedded.stop();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await prepareTemplates(embedded.url);
+  } catch (err) {
+    // A failed setup must not leave Postgres running and the test process hanging.
+    await teardown();
+    throw err;
+  }
+  project.provide('pgAdminUrl', embedded.url);
+  project.provide('pgTemplateDb', TEMPLATE_DB);
+  project.provide('pgDemoTemplateDb', DEMO_TEMPLATE_DB);
+  return teardown;
+}
+
+async function prepareTemplates(url: string) {
+  const admin = new pg.Client({ connectionString: url });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
-  if (existsSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'))) {
-    await runMigrations(embedded.url.replace(/\/postgres$/, `/${TEMPLATE_DB}`));
+  try {
+    await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+    await admin.query(`CREATE DATABASE ${DEMO_TEMPLATE_DB}`);
+    if (!existsSync(join(MIGRATIONS_DIR, 'meta', '_journal.json'))) return;
+    await runMigrations(url.replace(/\/postgres$/, `/${TEMPLATE_DB}`));
+    await admin.query(`DROP DATABASE ${DEMO_TEMPLATE_DB}`);
     await admin.query(`CREATE DATABASE ${DEMO_TEMPLATE_DB} TEMPLATE ${TEMPLATE_DB}`);
-    const demo = openDatabase(embedded.url.replace(/\/postgres$/, `/${DEMO_TEMPLATE_DB}`), { max: 4 });
+    const demo = openDatabase(url.replace(/\/postgres$/, `/${DEMO_TEMPLATE_DB}`), { max: 4 });
     try {
       await seedDemo(demo);
     } finally {
       await demo.close();
     }
+  } finally {
+    await admin.end();
   }
-  await admin.end();
-  project.provide('pgAdminUrl', embedded.url);
-  project.provide('pgTemplateDb', TEMPLATE_DB);
-  project.provide('pgDemoTemplateDb', DEMO_TEMPLATE_DB);
-  return async () => {
-    await embedded.stop();
-    rmSync(dir, { recursive: true, force: true });
-  };
 }

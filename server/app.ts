@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { type AuthHooks, createAuth } from './auth/better-auth';
 import type { Config } from './config';
 import type { DbKind } from './db/database';
@@ -35,6 +35,7 @@ export interface BuildOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     auth: ReturnType<typeof createAuth>;
+    routeList: readonly RouteOptions[];
   }
 }
 
@@ -46,6 +47,13 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     keepAliveTimeout: 65_000,
     trustProxy: true,
   });
+
+  // Every route, for the generic cross-tenant test (see routes/tenancy-probe.ts).
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+  app.decorate('routeList', routes);
 
   const clientDir = opts.clientDir === undefined ? CLIENT_DIST : opts.clientDir;
   const serveClient = Boolean(clientDir && existsSync(resolve(clientDir, 'index.html')));

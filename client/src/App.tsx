@@ -1,23 +1,21 @@
-import { useEffect, useState } from 'react';
-
-interface Health {
-  ok: boolean;
-  db: string;
-  sync: string;
-}
+import { SignIn } from './session/SignIn';
+import { useSession } from './session/useSession';
+import { Header } from './shell/Header';
+import './app.css';
 
 export function App() {
-  const [health, setHealth] = useState<Health | null>(null);
-  useEffect(() => {
-    fetch('/api/health')
-      .then((r) => r.json() as Promise<Health>)
-      .then(setHealth)
-      .catch(() => setHealth(null));
-  }, []);
+  const { state, signIn, signOut, switchBiz } = useSession();
+  if (state.status === 'loading') return <p className="loading">Loading…</p>;
+  if (state.status === 'signed-out') return <SignIn notice={state.notice} onSignIn={signIn} />;
+  const { me, offline } = state;
+  const biz = me.memberships.find((m) => m.bizId === me.activeBizId);
   return (
-    <main>
-      <h1>Bizing</h1>
-      <p data-testid="health">{health ? `server ok · database ${health.db} · sync ${health.sync}` : 'connecting…'}</p>
-    </main>
+    <>
+      <Header me={me} offline={offline} onSwitchBiz={(id) => void switchBiz(id)} onSignOut={() => void signOut()} />
+      <main className="content">
+        <h1 data-testid="biz-name">{biz?.name ?? 'No business yet'}</h1>
+        <p>Signed in as {me.user.email}.</p>
+      </main>
+    </>
   );
 }

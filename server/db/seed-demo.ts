@@ -346,7 +346,7 @@ async function lumenYoga(batch: Batch, today: Temporal.PlainDate, hash: string) 
       capacity,
       allowSimultaneousBookings: capacity > 1,
       maxSimultaneousBookings: capacity > 1 ? capacity : null,
-      bufferAfterMinutes: 10,
+      bufferAfterMin: 10,
     });
   };
   const studioA = room(parkSlope, 'Studio A', 20);

@@ -12,6 +12,7 @@ import { type Action, can, isRole, type Role } from '../../shared/permissions';
 import { members } from '../../shared/schema/core/auth';
 import type { Auth } from '../auth/better-auth';
 import type { Db } from '../db/pool';
+import '../routes/tenancy-probe';
 
 export interface Actor {
   userId: string;
@@ -111,6 +112,8 @@ export const authPlugin = fp(
     app.route({
       method: ['GET', 'POST'],
       url: '/api/auth/*',
+      // better-auth's own routes; their organization answers are normalised in `forward`.
+      config: { tenancy: 'session' },
       handler: (request, reply) => forward(auth, request, reply, opts.publicUrl),
     });
 

@@ -11,9 +11,10 @@ import { users } from '../../shared/schema/core/tenancy';
 import { devices } from '../../shared/schema/sync';
 import type { Db } from '../db/pool';
 import { type Actor, assertCan } from '../plugins/auth';
+import './tenancy-probe';
 import { parse } from './validate';
 
-const RegisterBody = z.object({
+const RegisterBody = z.strictObject({
   clientId: z.string().refine((v) => isIdOf('devices', v), 'must be a device id (dev_…)'),
   label: z.string().trim().max(200).default(''),
 });
@@ -34,36 +35,40 @@ export async function assertDevice(db: Db, actor: Actor, clientId: unknown) {
 export async function deviceRoutes(app: FastifyInstance, opts: { db: Db }) {
   const { db } = opts;
 
-  app.post('/api/devices', async (request, reply) => {
-    const actor = await request.actor();
-    const body = parse(RegisterBody, request.body);
-    const [existing] = await db.select().from(devices).where(eq(devices.id, body.clientId)).limit(1);
-    if (existing) {
-      // A client id is bound to one user in one biz for life; anything else looks like a stranger's id.
-      if (existing.bizId !== actor.bizId || existing.userId !== actor.userId) throw notFound('Device');
-      if (existing.status === 'revoked') throw new AppError('device_revoked');
-      await db
-        .update(devices)
-        .set({ lastSeenAt: new Date(), updatedAt: new Date() })
-        .where(eq(devices.id, existing.id));
-      return reply.status(200).send({ device: existing });
-    }
-    const [device] = await db
-      .insert(devices)
-      .values({
-        id: body.clientId,
-        bizId: actor.bizId,
-        userId: actor.userId,
-        memberId: actor.memberId,
-        label: body.label,
-        userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
-        lastSeenAt: new Date(),
-      })
-      .returning();
-    return reply.status(201).send({ device });
-  });
+  app.post(
+    '/api/devices',
+    { config: { tenancy: { table: 'devices', body: 'clientId', creates: true } } },
+    async (request, reply) => {
+      const actor = await request.actor();
+      const body = parse(RegisterBody, request.body);
+      const [existing] = await db.select().from(devices).where(eq(devices.id, body.clientId)).limit(1);
+      if (existing) {
+        // A client id is bound to one user in one biz for life; anything else looks like a stranger's id.
+        if (existing.bizId !== actor.bizId || existing.userId !== actor.userId) throw notFound('Device');
+        if (existing.status === 'revoked') throw new AppError('device_revoked');
+        await db
+          .update(devices)
+          .set({ lastSeenAt: new Date(), updatedAt: new Date() })
+          .where(eq(devices.id, existing.id));
+        return reply.status(200).send({ device: existing });
+      }
+      const [device] = await db
+        .insert(devices)
+        .values({
+          id: body.clientId,
+          bizId: actor.bizId,
+          userId: actor.userId,
+          memberId: actor.memberId,
+          label: body.label,
+          userAgent: request.headers['user-agent']?.slice(0, 500) ?? null,
+          lastSeenAt: new Date(),
+        })
+        .returning();
+      return reply.status(201).send({ device });
+    },
+  );
 
-  app.get('/api/devices', async (request) => {
+  app.get('/api/devices', { config: { tenancy: 'session' } }, async (request) => {
     const actor = await request.actor();
     assertCan(actor, 'devices.manage');
     const rows = await db
@@ -84,7 +89,7 @@ export async function deviceRoutes(app: FastifyInstance, opts: { db: Db }) {
     return { devices: rows };
   });
 
-  app.post('/api/devices/:id/revoke', async (request) => {
+  app.post('/api/devices/:id/revoke', { config: { tenancy: { table: 'devices', param: 'id' } } }, async (request) => {
     const actor = await request.actor();
     assertCan(actor, 'devices.manage');
     const { id } = request.params as { id: string };

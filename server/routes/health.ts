@@ -11,7 +11,7 @@ export interface HealthDeps {
 }
 
 export async function healthRoutes(app: FastifyInstance, deps: HealthDeps) {
-  app.get('/api/health', async (_req, reply) => {
+  app.get('/api/health', { config: { tenancy: 'public' } }, async (_req, reply) => {
     let dbOk = true;
     try {
       await deps.database.pool.query('SELECT 1');

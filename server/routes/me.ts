@@ -9,9 +9,10 @@ import { actionsOf, isRole, shapeScope } from '../../shared/permissions';
 import { members } from '../../shared/schema/core/auth';
 import { bizes } from '../../shared/schema/core/tenancy';
 import type { Db } from '../db/pool';
+import './tenancy-probe';
 
 export async function meRoutes(app: FastifyInstance, opts: { db: Db }) {
-  app.get('/api/me', async (request) => {
+  app.get('/api/me', { config: { tenancy: 'session' } }, async (request) => {
     const session = await request.session();
     if (!session) throw new AppError('unauthenticated');
     const rows = await opts.db

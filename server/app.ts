@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { type AuthHooks, createAuth } from './auth/better-auth';
+import { commitRoutes } from './commits/routes';
 import type { Config } from './config';
 import type { DbKind } from './db/database';
 import type { Database } from './db/pool';
@@ -84,6 +85,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   });
   await app.register(meRoutes, { db: opts.database.db });
   await app.register(deviceRoutes, { db: opts.database.db });
+  await app.register(commitRoutes, { db: opts.database.db, pool: opts.database.pool });
 
   return app;
 }

@@ -1,0 +1,244 @@
+/** The write path on real Postgres: idempotency, ordering, rejections that never block, audit. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '../../shared/ids';
+import { Client, createTestApp, type TestApp } from '../test/app';
+import { verifyStream } from './audit';
+
+let t: TestApp;
+let fx: {
+  privateVersion: string;
+  classVersion: string;
+  room: string;
+  instructor: string;
+  studio: string;
+  foreignVersion: string;
+};
+
+beforeAll(async () => {
+  t = await createTestApp();
+  const one = async (sql: string) => (await t.db.pool.query(sql)).rows[0].id as string;
+  fx = {
+    privateVersion: await one(
+      "SELECT v.id FROM offer_versions v JOIN offers o ON o.id = v.offer_id WHERE o.name = 'Private session'",
+    ),
+    classVersion: await one(
+      "SELECT v.id FROM offer_versions v JOIN offers o ON o.id = v.offer_id WHERE o.name = 'Yin Yoga drop-in'",
+    ),
+    room: await one("SELECT id FROM resources WHERE name = 'Private Room'"),
+    studio: await one("SELECT id FROM resources WHERE name = 'Studio B'"),
+    instructor: await one("SELECT id FROM resources WHERE name = 'Sam Carter'"),
+    foreignVersion: await one(
+      "SELECT v.id FROM offer_versions v JOIN offers o ON o.id = v.offer_id WHERE o.name = 'Boiler service'",
+    ),
+  };
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+async function device(email: string) {
+  const c = new Client(t.app);
+  await c.signInTo(email);
+  const clientId = newId('devices');
+  await c.post('/api/devices', { clientId });
+  return { c, clientId };
+}
+
+/** A far-future day so demo bookings never collide; `slot` picks the hour. */
+function at(dayOffset: number, hour: number) {
+  return new Date(Date.UTC(2031, 0, 1 + dayOffset, hour, 0, 0)).toISOString();
+}
+
+function booking(startsAt: string, opts: { version?: string; resources?: string[]; code?: string } = {}) {
+  const resources = opts.resources ?? [fx.room, fx.instructor];
+  return {
+    id: newId('booking_orders'),
+    bookingCode: opts.code ?? `T-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
+    offerVersionId: opts.version ?? fx.privateVersion,
+    startsAt,
+    lineId: newId('booking_order_lines'),
+    unitId: newId('fulfillment_units'),
+    resources: resources.map((resourceId, i) => ({
+      resourceId,
+      role: i === 0 ? 'room' : 'instructor',
+      assignmentId: newId('fulfillment_assignments'),
+    })),
+    customerName: 'Test Customer',
+    source: 'walk_in',
+  };
+}
+
+describe('POST /api/commits', () => {
+  it('applies a booking once, returns its txid, and answers a retry with the stored outcome', async () => {
+    const { c, clientId } = await device('desk@lumen.test');
+    const args = booking(at(0, 14));
+    const body = {
+      clientId,
+      mutations: [{ id: 1, name: 'bookings.create', args, deviceTime: new Date().toISOString() }],
+    };
+    const first = (await c.post('/api/commits', body)).json();
+    expect(first.results[0]).toMatchObject({ id: 1, status: 'applied', txid: expect.stringMatching(/^\d+$/) });
+    const again = (await c.post('/api/commits', body)).json();
+    expect(again.results[0]).toEqual(first.results[0]);
+    const { rows } = await t.db.pool.query('SELECT count(*)::int AS n FROM booking_orders WHERE id = $1', [args.id]);
+    expect(rows[0].n).toBe(1);
+    const changed = await c.post('/api/commits', {
+      clientId,
+      mutations: [{ id: 1, name: 'bookings.create', args: { ...args, customerName: 'Someone else' } }],
+    });
+    expect(changed.json().results[0].error.code).toBe('idempotency_conflict');
+  });
+
+  it('survives a retry storm: the same batch 20 times at once applies each mutation once', async () => {
+    const { c, clientId } = await device('desk@lumen.test');
+    const mutations = [0, 1, 2, 3, 4].map((i) => ({
+      id: i + 1,
+      name: 'bookings.create',
+      args: booking(at(1, 8 + i * 2)),
+    }));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => c.post('/api/commits', { clientId, mutations })),
+    );
+    for (const r of responses)
+      expect(r.json().results.map((x: { status: string }) => x.status)).toEqual(Array(5).fill('applied'));
+    const ids = mutations.map((m) => m.args.id);
+    const { rows } = await t.db.pool.query('SELECT count(*)::int AS n FROM booking_orders WHERE id = ANY($1)', [ids]);
+    expect(rows[0].n).toBe(5);
+    const audit = await t.db.pool.query('SELECT count(*)::int AS n FROM audit_events WHERE device_id = $1', [clientId]);
+    expect(audit.rows[0].n).toBe(5);
+  });
+
+  it('rejects one mutation in a queue of 100 without blocking the others, and rejects its dependants', async () => {
+    const { c, clientId } = await device('desk@lumen.test');
+    const taken = booking(at(2, 9));
+    await c.post('/api/commits', { clientId, mutations: [{ id: 1, name: 'bookings.create', args: taken }] });
+    const mutations = [];
+    for (let i = 0; i < 99; i++) {
+      const day = 3 + Math.floor(i / 8);
+      mutations.push({ id: i + 2, name: 'bookings.create', args: booking(at(day, 4 + (i % 8) * 2)) });
+    }
+    const loser = booking(at(2, 9));
+    mutations.splice(50, 0, { id: 1000, name: 'bookings.create', args: loser });
+    mutations.push({
+      id: 1001,
+      name: 'bookings.checkIn',
+      args: { id: loser.id, checkpointId: newId('fulfillment_checkpoints') },
+      dependsOn: [1000],
+    } as never);
+    const res = (await c.post('/api/commits', { clientId, mutations })).json();
+    const byId = new Map(res.results.map((r: { id: number }) => [r.id, r]));
+    expect(res.results).toHaveLength(101);
+    expect(byId.get(1000)).toMatchObject({ status: 'rejected', error: { code: 'slot_unavailable' } });
+    expect(byId.get(1001)).toMatchObject({
+      status: 'rejected',
+      error: { code: 'depends_on_rejected', details: { dependsOn: 1000 } },
+    });
+    expect(res.results.filter((r: { status: string }) => r.status === 'applied')).toHaveLength(99);
+  });
+
+  it('refuses forged args, wrong roles and malformed values with clear codes, changing nothing and auditing it', async () => {
+    const desk = await device('desk@lumen.test');
+    const before = (await t.db.pool.query('SELECT count(*)::int AS n FROM booking_orders')).rows[0].n;
+    const res = (
+      await desk.c.post('/api/commits', {
+        clientId: desk.clientId,
+        mutations: [
+          { id: 1, name: 'bookings.create', args: booking(at(20, 10), { version: fx.foreignVersion }) },
+          { id: 2, name: 'bookings.create', args: { ...booking(at(20, 11)), startsAt: 'tomorrow' } },
+          { id: 3, name: 'bookings.teleport', args: {} },
+          { id: 4, name: 'bookings.create', args: { ...booking(at(20, 12)), bizId: 'biz_x' } },
+        ],
+      })
+    ).json();
+    expect(res.results.map((r: { error: { code: string } }) => r.error.code)).toEqual([
+      'not_found',
+      'validation_failed',
+      'unknown_mutation',
+      'validation_failed',
+    ]);
+    const tech = await device('tech@brightline.test');
+    const denied = (
+      await tech.c.post('/api/commits', {
+        clientId: tech.clientId,
+        mutations: [{ id: 1, name: 'bookings.create', args: booking(at(20, 13), { version: fx.foreignVersion }) }],
+      })
+    ).json();
+    expect(denied.results[0].error.code).toBe('forbidden');
+    expect((await t.db.pool.query('SELECT count(*)::int AS n FROM booking_orders')).rows[0].n).toBe(before);
+    const audit = await t.db.pool.query(
+      "SELECT error_code FROM audit_events WHERE device_id = ANY($1) AND outcome = 'rejected' ORDER BY server_time",
+      [[desk.clientId, tech.clientId]],
+    );
+    expect(audit.rows.map((r) => r.error_code)).toEqual([
+      'not_found',
+      'validation_failed',
+      'unknown_mutation',
+      'validation_failed',
+      'forbidden',
+    ]);
+  });
+
+  it('refuses another device’s or a revoked device’s client id', async () => {
+    const a = await device('desk@lumen.test');
+    const b = await device('manager@lumen.test');
+    const res = await a.c.post('/api/commits', {
+      clientId: b.clientId,
+      mutations: [{ id: 1, name: 'notes.add', args: {} }],
+    });
+    expect(res.statusCode).toBe(404);
+    await b.c.post(`/api/devices/${a.clientId}/revoke`);
+    const revoked = await a.c.post('/api/commits', {
+      clientId: a.clientId,
+      mutations: [{ id: 1, name: 'notes.add', args: {} }],
+    });
+    expect([revoked.statusCode, revoked.json().code]).toEqual([401, 'device_revoked']);
+  });
+
+  it('keeps an intact hash chain per device that detects tampering', async () => {
+    const { c, clientId } = await device('desk@lumen.test');
+    const mutations = [0, 1, 2].map((i) => ({ id: i + 1, name: 'bookings.create', args: booking(at(40, 8 + i * 2)) }));
+    await c.post('/api/commits', { clientId, mutations });
+    const { rows } = await t.db.pool.query('SELECT id FROM audit_streams WHERE stream_key = $1', [
+      `device:${clientId}`,
+    ]);
+    expect(await verifyStream(t.db.pool, rows[0].id)).toEqual({ checked: 3, brokenAt: null });
+  });
+});
+
+describe('contention on real Postgres', () => {
+  it('50 devices at one single-resource slot: exactly one booking', async () => {
+    const devices = await Promise.all(Array.from({ length: 50 }, () => device('desk@lumen.test')));
+    const start = at(60, 10);
+    const results = await Promise.all(
+      devices.map(({ c, clientId }) =>
+        c.post('/api/commits', { clientId, mutations: [{ id: 1, name: 'bookings.create', args: booking(start) }] }),
+      ),
+    );
+    const statuses = results.map((r) => r.json().results[0]);
+    expect(statuses.filter((s) => s.status === 'applied')).toHaveLength(1);
+    expect(statuses.filter((s) => s.error?.code === 'slot_unavailable')).toHaveLength(49);
+  });
+
+  it('50 devices at a class of capacity 8: exactly 8 seats', async () => {
+    await t.db.pool.query('UPDATE offer_versions SET capacity = 8 WHERE id = $1', [fx.classVersion]);
+    const devices = await Promise.all(Array.from({ length: 50 }, () => device('desk@lumen.test')));
+    const start = at(61, 17);
+    const results = await Promise.all(
+      devices.map(({ c, clientId }) =>
+        c.post('/api/commits', {
+          clientId,
+          mutations: [
+            {
+              id: 1,
+              name: 'bookings.create',
+              args: booking(start, { version: fx.classVersion, resources: [fx.studio, fx.instructor] }),
+            },
+          ],
+        }),
+      ),
+    );
+    const statuses = results.map((r) => r.json().results[0]);
+    expect(statuses.filter((s) => s.status === 'applied')).toHaveLength(8);
+    expect(statuses.filter((s) => s.error?.code === 'capacity_full')).toHaveLength(42);
+  });
+});

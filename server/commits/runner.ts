@@ -1,0 +1,203 @@
+/**
+ * Applies a device's batch of mutations in order, each in its own transaction:
+ * lock the device → answer a repeat from `client_mutations` → check dependencies, role and args →
+ * run the shared mutator → record the outcome and the audit event → commit → run side effects.
+ * A rejection is recorded like a success (so retries get the same answer) and never stops the
+ * mutations behind it; only an unexpected failure (database down) stops the batch, unrecorded,
+ * so the device retries the rest later.
+ */
+import { createHash } from 'node:crypto';
+import type pg from 'pg';
+import { AppError, type WireError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { MUTATORS } from '../../shared/mutators';
+import type { MutatorActor, MutatorContext } from '../../shared/mutators/types';
+import { can } from '../../shared/permissions';
+import { appendAudit } from './audit';
+
+export interface IncomingMutation {
+  id: number;
+  name: string;
+  args: unknown;
+  deviceTime?: Date;
+  offline?: boolean;
+  dependsOn?: number[];
+}
+
+export interface MutationResult {
+  id: number;
+  status: 'applied' | 'rejected';
+  txid?: string;
+  error?: WireError;
+}
+
+/** Postgres errors a mutation can legitimately cause, as the catalogue's codes. */
+function fromPostgres(err: unknown): AppError | undefined {
+  const e = err as pg.DatabaseError;
+  switch (e?.code) {
+    case '23P01':
+      return new AppError('slot_unavailable', undefined, { constraint: e.constraint });
+    case '23505':
+      return new AppError('conflict', 'A row with this identity already exists.', { constraint: e.constraint });
+    case '23503':
+      return new AppError('not_found', 'Something this change refers to was not found.');
+    case '23514':
+    case '22P02':
+    case '22007':
+    case '22008':
+      return new AppError('validation_failed', 'A value is not acceptable.', { constraint: e.constraint });
+    default:
+      return undefined;
+  }
+}
+
+function argsHash(args: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(args ?? null))
+    .digest('hex');
+}
+
+export interface RunnerOptions {
+  pool: pg.Pool;
+  /** Adds suggestions (other slots/resources) to a rejection, e.g. from the availability engine. */
+  enrichRejection?(client: pg.PoolClient, actor: MutatorActor, m: IncomingMutation, error: AppError): Promise<void>;
+  log?: { error(obj: unknown, msg: string): void };
+}
+
+export async function applyBatch(
+  opts: RunnerOptions,
+  actor: MutatorActor,
+  mutations: IncomingMutation[],
+): Promise<{ results: MutationResult[]; incomplete: boolean }> {
+  const results: MutationResult[] = [];
+  for (const m of mutations) {
+    try {
+      results.push(await applyOne(opts, actor, m));
+    } catch (err) {
+      opts.log?.error({ err, mutation: m.id }, 'commit batch interrupted');
+      return { results, incomplete: true };
+    }
+  }
+  return { results, incomplete: false };
+}
+
+async function applyOne(opts: RunnerOptions, actor: MutatorActor, m: IncomingMutation): Promise<MutationResult> {
+  const client = await opts.pool.connect();
+  const effects: (() => Promise<void>)[] = [];
+  try {
+    await client.query('BEGIN');
+    // One device's mutations apply one at a time, whatever the number of tabs or retries.
+    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [actor.deviceId]);
+    const hash = argsHash(m.args);
+    const seen = await client.query(
+      'SELECT status, txid, error, args_hash FROM client_mutations WHERE client_id = $1 AND mutation_id = $2',
+      [actor.deviceId, m.id],
+    );
+    if (seen.rows[0]) {
+      await client.query('COMMIT');
+      const row = seen.rows[0];
+      if (row.args_hash !== hash) {
+        return { id: m.id, status: 'rejected', error: new AppError('idempotency_conflict').toJSON() };
+      }
+      return row.status === 'applied'
+        ? { id: m.id, status: 'applied', txid: row.txid }
+        : { id: m.id, status: 'rejected', error: row.error };
+    }
+
+    const now = new Date();
+    let error: AppError | undefined;
+    await client.query('SAVEPOINT mutation');
+    try {
+      await runMutator(client, actor, m, now, effects);
+    } catch (err) {
+      error = err instanceof AppError ? err : fromPostgres(err);
+      if (!error) throw err;
+      await client.query('ROLLBACK TO SAVEPOINT mutation');
+      if (opts.enrichRejection) await opts.enrichRejection(client, actor, m, error).catch(() => undefined);
+    }
+    const txid = error
+      ? null
+      : (await client.query<{ txid: string }>('SELECT pg_current_xact_id()::xid::text AS txid')).rows[0]!.txid;
+    await client.query(
+      `INSERT INTO client_mutations (id, biz_id, client_id, mutation_id, name, args, args_hash, status, txid, error,
+         actor_user_id, device_time)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10::jsonb, $11, $12)`,
+      [
+        newId('client_mutations'),
+        actor.bizId,
+        actor.deviceId,
+        m.id,
+        m.name.slice(0, 120),
+        JSON.stringify(m.args ?? null),
+        hash,
+        error ? 'rejected' : 'applied',
+        txid,
+        error ? JSON.stringify(error.toJSON()) : null,
+        actor.userId,
+        m.deviceTime ?? null,
+      ],
+    );
+    await appendAudit(client, {
+      bizId: actor.bizId,
+      streamKey: `device:${actor.deviceId}`,
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      deviceId: actor.deviceId,
+      mutationName: m.name.slice(0, 120),
+      mutationId: String(m.id),
+      outcome: error ? 'rejected' : 'applied',
+      offline: Boolean(m.offline && m.deviceTime),
+      deviceTime: m.deviceTime ?? null,
+      serverTime: now,
+      args: m.args ?? null,
+      errorCode: error?.code ?? null,
+    });
+    await client.query('COMMIT');
+    for (const effect of effects) {
+      await effect().catch((err) => opts.log?.error({ err, mutation: m.id }, 'after-commit effect failed'));
+    }
+    return error
+      ? { id: m.id, status: 'rejected', error: error.toJSON() }
+      : { id: m.id, status: 'applied', txid: txid! };
+  } catch (err) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw err;
+  } finally {
+    client.release();
+  }
+}
+
+async function runMutator(
+  client: pg.PoolClient,
+  actor: MutatorActor,
+  m: IncomingMutation,
+  now: Date,
+  effects: (() => Promise<void>)[],
+) {
+  const mutator = MUTATORS.get(m.name);
+  if (!mutator) throw new AppError('unknown_mutation', `No mutation is called "${m.name.slice(0, 120)}".`);
+  if (!can(actor.role, mutator.action)) throw new AppError('forbidden');
+  if (m.dependsOn?.length) {
+    const { rows } = await client.query<{ mutation_id: number }>(
+      `SELECT mutation_id FROM client_mutations WHERE client_id = $1 AND mutation_id = ANY($2::bigint[]) AND status = 'rejected'`,
+      [actor.deviceId, m.dependsOn],
+    );
+    if (rows[0]) {
+      throw new AppError('depends_on_rejected', undefined, { dependsOn: Number(rows[0].mutation_id) });
+    }
+  }
+  const parsed = mutator.args.safeParse(m.args);
+  if (!parsed.success) {
+    throw new AppError('validation_failed', undefined, {
+      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+    });
+  }
+  const ctx: MutatorContext = {
+    tx: client,
+    env: 'server',
+    actor,
+    now,
+    afterCommit: (effect) => void effects.push(effect),
+  };
+  await mutator.run(ctx, parsed.data);
+}

@@ -1,0 +1,255 @@
+/**
+ * Bookings: create (order + line + unit + assignments), cancel, check in, no-show. Seats of a class
+ * share the room and instructor (overlap allowed, capacity counted under a lock); a private booking
+ * holds its resources exclusively and the database's exclusion constraint refuses any overlap.
+ */
+import { z } from 'zod';
+import { AppError } from '../errors';
+import { idOf, instant, text } from './args';
+import { getOwned, insertRow, invalidState, iso } from './sql';
+import { defineMutator } from './types';
+
+const BOOKING_SOURCES = ['walk_in', 'phone', 'admin', 'web', 'mobile', 'kiosk'] as const;
+
+interface OfferVersionRow extends Record<string, unknown> {
+  id: string;
+  offer_id: string;
+  status: string;
+  capacity: number | null;
+  duration_min: number | null;
+  base_price_minor: number;
+  currency: string;
+}
+
+export const createBooking = defineMutator({
+  name: 'bookings.create',
+  action: 'booking.create',
+  args: z.strictObject({
+    id: idOf('booking_orders'),
+    bookingCode: z.string().regex(/^[A-Z0-9-]{4,16}$/),
+    offerVersionId: idOf('offer_versions'),
+    startsAt: instant,
+    endsAt: instant.optional(),
+    locationId: idOf('locations').optional(),
+    seats: z.number().int().min(1).max(50).default(1),
+    lineId: idOf('booking_order_lines'),
+    unitId: idOf('fulfillment_units'),
+    resources: z
+      .array(
+        z.strictObject({
+          resourceId: idOf('resources'),
+          role: text(60),
+          assignmentId: idOf('fulfillment_assignments'),
+        }),
+      )
+      .min(1)
+      .max(8),
+    customerName: text(200),
+    customerEmail: z.email().max(255).optional(),
+    customerPhone: z.string().trim().max(50).optional(),
+    source: z.enum(BOOKING_SOURCES).default('walk_in'),
+    notes: z.string().trim().max(2000).optional(),
+  }),
+  async run({ tx, actor, env }, a) {
+    const version = await getOwned<OfferVersionRow>(tx, 'offer_versions', actor.bizId, a.offerVersionId, 'Offer');
+    if (version.status !== 'published') throw invalidState('This offer is not bookable.');
+    const endsAt = a.endsAt ?? new Date(a.startsAt.getTime() + (version.duration_min ?? 60) * 60_000);
+    if (endsAt <= a.startsAt) throw new AppError('validation_failed', 'The booking must end after it starts.');
+    const isClass = version.capacity !== null;
+
+    const resources = [];
+    for (const r of a.resources) {
+      const row = await getOwned<{ buffer_before_min: number; buffer_after_min: number; is_active: boolean }>(
+        tx,
+        'resources',
+        actor.bizId,
+        r.resourceId,
+        'Resource',
+        'buffer_before_min, buffer_after_min, is_active',
+      );
+      if (!row.is_active) throw new AppError('slot_unavailable', 'That resource is not in service.');
+      resources.push({ ...r, ...row });
+    }
+
+    if (isClass && env === 'server') {
+      // Serialize seat counting per class version: the first commit to arrive gets the last seat.
+      await tx.query('SELECT id FROM offer_versions WHERE id = $1 FOR UPDATE', [version.id]);
+      const { rows } = await tx.query<{ booked: number }>(
+        `SELECT coalesce(sum(seats), 0)::int AS booked FROM booking_orders
+         WHERE biz_id = $1 AND offer_version_id = $2 AND confirmed_start_at = $3::timestamptz
+           AND status NOT IN ('cancelled', 'no_show')`,
+        [actor.bizId, version.id, iso(a.startsAt)],
+      );
+      const booked = rows[0]?.booked ?? 0;
+      if (booked + a.seats > (version.capacity ?? 0)) {
+        throw new AppError('capacity_full', undefined, { capacity: version.capacity, booked });
+      }
+    }
+
+    const total = version.base_price_minor * a.seats;
+    await insertRow(tx, 'booking_orders', {
+      id: a.id,
+      biz_id: actor.bizId,
+      booking_code: a.bookingCode,
+      source: a.source,
+      status: 'confirmed',
+      payment_status: 'unpaid',
+      location_id: a.locationId ?? null,
+      offer_id: version.offer_id,
+      offer_version_id: version.id,
+      customer_name: a.customerName,
+      customer_email: a.customerEmail ?? null,
+      customer_phone: a.customerPhone ?? null,
+      seats: a.seats,
+      requested_start_at: iso(a.startsAt),
+      requested_end_at: iso(endsAt),
+      confirmed_start_at: iso(a.startsAt),
+      confirmed_end_at: iso(endsAt),
+      currency: version.currency,
+      subtotal_minor: total,
+      total_minor: total,
+      is_private: !isClass,
+      notes: a.notes ?? null,
+      created_by: actor.userId,
+    });
+    await insertRow(tx, 'booking_order_lines', {
+      id: a.lineId,
+      biz_id: actor.bizId,
+      booking_order_id: a.id,
+      line_type: 'offer_base',
+      label: isClass ? 'Class seat' : 'Booking',
+      quantity: a.seats,
+      unit_amount_minor: version.base_price_minor,
+      line_total_minor: total,
+    });
+    await insertRow(tx, 'fulfillment_units', {
+      id: a.unitId,
+      biz_id: actor.bizId,
+      booking_order_id: a.id,
+      booking_order_line_id: a.lineId,
+      status: 'scheduled',
+      starts_at: iso(a.startsAt),
+      ends_at: iso(endsAt),
+      location_id: a.locationId ?? null,
+    });
+    for (const r of resources) {
+      await insertRow(tx, 'fulfillment_assignments', {
+        id: r.assignmentId,
+        biz_id: actor.bizId,
+        fulfillment_unit_id: a.unitId,
+        resource_id: r.resourceId,
+        role: r.role,
+        starts_at: iso(a.startsAt),
+        ends_at: iso(endsAt),
+        occupied_start_at: iso(new Date(a.startsAt.getTime() - r.buffer_before_min * 60_000)),
+        occupied_end_at: iso(new Date(endsAt.getTime() + r.buffer_after_min * 60_000)),
+        conflict_policy: isClass ? 'allow_overlap' : 'enforce_no_overlap',
+        status: 'confirmed',
+        assigned_by_user_id: actor.userId,
+      });
+    }
+    return { bookingId: a.id };
+  },
+});
+
+interface BookingRow extends Record<string, unknown> {
+  id: string;
+  status: string;
+}
+
+async function setAssignments(
+  tx: Parameters<typeof getOwned>[0],
+  bizId: string,
+  bookingId: string,
+  unitStatus: string,
+  assignmentStatus: string,
+) {
+  await tx.query(
+    `UPDATE fulfillment_units SET status = $3, updated_at = now() WHERE biz_id = $1 AND booking_order_id = $2`,
+    [bizId, bookingId, unitStatus],
+  );
+  await tx.query(
+    `UPDATE fulfillment_assignments SET status = $3, updated_at = now()
+     WHERE biz_id = $1 AND fulfillment_unit_id IN (SELECT id FROM fulfillment_units WHERE biz_id = $1 AND booking_order_id = $2)`,
+    [bizId, bookingId, assignmentStatus],
+  );
+}
+
+export const cancelBooking = defineMutator({
+  name: 'bookings.cancel',
+  action: 'booking.cancel',
+  args: z.strictObject({ id: idOf('booking_orders'), reason: text(500) }),
+  async run({ tx, actor, now }, a) {
+    const booking = await getOwned<BookingRow>(tx, 'booking_orders', actor.bizId, a.id, 'Booking', 'id, status');
+    if (booking.status === 'cancelled') throw new AppError('booking_cancelled');
+    if (!['confirmed', 'held', 'draft'].includes(booking.status)) {
+      throw invalidState(`A ${booking.status.replace('_', ' ')} booking cannot be cancelled.`);
+    }
+    await tx.query(
+      `UPDATE booking_orders SET status = 'cancelled', cancelled_at = $3::timestamptz, cancel_reason = $4,
+         updated_at = now(), updated_by = $5 WHERE biz_id = $1 AND id = $2`,
+      [actor.bizId, a.id, iso(now), a.reason, actor.userId],
+    );
+    await setAssignments(tx, actor.bizId, a.id, 'cancelled', 'cancelled');
+    return null;
+  },
+});
+
+export const checkInBooking = defineMutator({
+  name: 'bookings.checkIn',
+  action: 'booking.check_in',
+  args: z.strictObject({
+    id: idOf('booking_orders'),
+    checkpointId: idOf('fulfillment_checkpoints'),
+    method: z.enum(['button', 'code', 'qr']).default('button'),
+  }),
+  async run({ tx, actor, now }, a) {
+    const booking = await getOwned<BookingRow>(tx, 'booking_orders', actor.bizId, a.id, 'Booking', 'id, status');
+    if (booking.status === 'cancelled') throw new AppError('booking_cancelled');
+    if (booking.status === 'checked_in') throw new AppError('already_checked_in');
+    if (booking.status !== 'confirmed')
+      throw invalidState(`A ${booking.status.replace('_', ' ')} booking cannot be checked in.`);
+    await tx.query(
+      `UPDATE booking_orders SET status = 'checked_in', checked_in_at = $3::timestamptz, checked_in_by = $4,
+         updated_at = now(), updated_by = $4 WHERE biz_id = $1 AND id = $2`,
+      [actor.bizId, a.id, iso(now), actor.userId],
+    );
+    const { rows } = await tx.query<{ id: string }>(
+      'SELECT id FROM fulfillment_units WHERE biz_id = $1 AND booking_order_id = $2 ORDER BY sequence LIMIT 1',
+      [actor.bizId, a.id],
+    );
+    if (rows[0]) {
+      await insertRow(tx, 'fulfillment_checkpoints', {
+        id: a.checkpointId,
+        biz_id: actor.bizId,
+        fulfillment_unit_id: rows[0].id,
+        sequence: 1,
+        name: `Checked in (${a.method})`,
+        kind: 'check_in',
+        status: 'done',
+        completed_at: iso(now),
+        completed_by: actor.userId,
+        device_time: iso(now),
+      });
+    }
+    return null;
+  },
+});
+
+export const markNoShow = defineMutator({
+  name: 'bookings.noShow',
+  action: 'booking.no_show',
+  args: z.strictObject({ id: idOf('booking_orders') }),
+  async run({ tx, actor, now }, a) {
+    const booking = await getOwned<BookingRow>(tx, 'booking_orders', actor.bizId, a.id, 'Booking', 'id, status');
+    if (booking.status !== 'confirmed')
+      throw invalidState(`A ${booking.status.replace('_', ' ')} booking cannot be a no-show.`);
+    await tx.query(
+      `UPDATE booking_orders SET status = 'no_show', no_show_at = $3::timestamptz, updated_at = now(), updated_by = $4
+       WHERE biz_id = $1 AND id = $2`,
+      [actor.bizId, a.id, iso(now), actor.userId],
+    );
+    await setAssignments(tx, actor.bizId, a.id, 'no_show', 'released');
+    return null;
+  },
+});

@@ -1,0 +1,13 @@
+/** Every named mutator, by name: the client outbox and the server commit endpoint share this table. */
+import { cancelBooking, checkInBooking, createBooking, markNoShow } from './bookings';
+import { addNote, recordCheckpoint } from './jobs';
+import type { Mutator } from './types';
+
+export const MUTATORS: ReadonlyMap<string, Mutator> = new Map(
+  [createBooking, cancelBooking, checkInBooking, markNoShow, recordCheckpoint, addNote].map((m) => [
+    m.name,
+    m as Mutator,
+  ]),
+);
+
+export type { Mutator, MutatorActor, MutatorContext, SqlTx } from './types';

@@ -1,0 +1,35 @@
+/** Small SQL helpers shared by mutators, so each query reads as one sentence. */
+import { AppError, notFound } from '../errors';
+import type { SqlTx } from './types';
+
+/** One row of the actor's biz by id, or `not_found` (another biz's row looks exactly like a missing one). */
+export async function getOwned<R extends Record<string, unknown>>(
+  tx: SqlTx,
+  table: string,
+  bizId: string,
+  id: string,
+  what: string,
+  columns = '*',
+): Promise<R> {
+  const { rows } = await tx.query<R>(`SELECT ${columns} FROM ${table} WHERE id = $1 AND biz_id = $2`, [id, bizId]);
+  const row = rows[0];
+  if (!row) throw notFound(what);
+  return row;
+}
+
+/** Insert one row from a column → value object; values are bound, jsonb values stringified. */
+export async function insertRow(tx: SqlTx, table: string, row: Record<string, unknown>): Promise<void> {
+  const entries = Object.entries(row).filter(([, v]) => v !== undefined);
+  const cols = entries.map(([k]) => k).join(', ');
+  const params = entries.map(([, v]) =>
+    v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
+  );
+  const placeholders = entries.map((_, i) => `$${i + 1}`).join(', ');
+  await tx.query(`INSERT INTO ${table} (${cols}) VALUES (${placeholders})`, params);
+}
+
+export function invalidState(message: string, details?: Record<string, unknown>): AppError {
+  return new AppError('invalid_state', message, details);
+}
+
+export const iso = (d: Date | string) => (typeof d === 'string' ? new Date(d) : d).toISOString();

@@ -17,6 +17,7 @@ import { errorsPlugin } from './plugins/errors';
 import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
+import { shapeRoutes } from './shapes/routes';
 
 export const CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
 const VERSION = '0.1.0';
@@ -31,6 +32,8 @@ export interface BuildOptions {
   clientDir?: string | false;
   /** Outgoing mail; without a transport, links are logged (tests capture them here). */
   authHooks?: AuthHooks;
+  /** Long-poll hold of the embedded shape service (tests shorten it). */
+  shapeLongPollMs?: number;
 }
 
 declare module 'fastify' {
@@ -86,6 +89,13 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(meRoutes, { db: opts.database.db });
   await app.register(deviceRoutes, { db: opts.database.db });
   await app.register(commitRoutes, { db: opts.database.db, pool: opts.database.pool });
+  await app.register(shapeRoutes, {
+    db: opts.database.db,
+    pool: opts.database.pool,
+    databaseUrl: opts.database.url,
+    electricUrl: opts.config.electricUrl,
+    longPollTimeoutMs: opts.shapeLongPollMs,
+  });
 
   return app;
 }

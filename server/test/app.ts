@@ -17,7 +17,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(opts: { demo?: boolean } = { demo: true }): Promise<TestApp> {
+export async function createTestApp(
+  opts: { demo?: boolean; shapeLongPollMs?: number } = { demo: true },
+): Promise<TestApp> {
   const db = await createTestDatabase({ demo: opts.demo ?? true });
   const config = loadConfig({
     PORT: '3000',
@@ -30,7 +32,15 @@ export async function createTestApp(opts: { demo?: boolean } = { demo: true }): 
     sendResetPassword: (email, url) => void mail.resets.push({ email, url }),
     sendInvitation: (email, _biz, id, role) => void mail.invitations.push({ email, id, role }),
   };
-  const app = await build({ config, database: db, dbKind: 'embedded', logger: false, clientDir: false, authHooks });
+  const app = await build({
+    config,
+    database: db,
+    dbKind: 'embedded',
+    logger: false,
+    clientDir: false,
+    authHooks,
+    shapeLongPollMs: opts.shapeLongPollMs ?? 1000,
+  });
   await app.ready();
   return {
     app,
@@ -66,6 +76,19 @@ export class Client {
     this.keepCookies(res);
     return res;
   }
+  /** A `fetch` for the Electric client that goes through this client's session via app.inject. */
+  fetch: typeof fetch = async (input, init) => {
+    const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+    const res = await this.app.inject({
+      method: (init?.method ?? 'GET') as 'GET',
+      url: url.pathname + url.search,
+      headers: { origin: ORIGIN, 'x-forwarded-for': this.ip, ...(this.cookie ? { cookie: this.cookie } : {}) },
+    });
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers.set(k, String(v));
+    return new Response(res.statusCode === 204 ? null : res.body, { status: res.statusCode, headers });
+  };
+
   get(url: string, headers?: Record<string, string>) {
     return this.request('GET', url, undefined, headers);
   }

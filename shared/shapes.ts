@@ -1,0 +1,62 @@
+/**
+ * The named shapes a client may sync, per role scope. A shape is named after its table; the server
+ * pins its `where` (always the caller's biz, narrowed further for technicians and customers), so no
+ * client-supplied filter can ever widen what is returned.
+ */
+import type { ShapeScope } from './permissions';
+
+/** Tables a front desk / manager / owner device holds for its biz. */
+export const BIZ_SHAPES = [
+  'bizes',
+  'locations',
+  'resources',
+  'host_users',
+  'resource_capability_templates',
+  'resource_capability_assignments',
+  'services',
+  'offers',
+  'offer_versions',
+  'offer_components',
+  'offer_component_selectors',
+  'calendars',
+  'calendar_bindings',
+  'calendar_overlays',
+  'availability_rules',
+  'booking_orders',
+  'booking_order_lines',
+  'fulfillment_units',
+  'fulfillment_assignments',
+  'fulfillment_checkpoints',
+  'booking_holds',
+  'payment_intents',
+  'payment_intent_tenders',
+  'membership_plans',
+  'entitlement_wallets',
+  'entitlement_ledger_entries',
+  'queues',
+  'queue_tickets',
+  'notes',
+] as const;
+
+/** A technician's device: the catalog it needs plus only the jobs assigned to them. */
+export const ASSIGNED_SHAPES = [
+  'bizes',
+  'locations',
+  'resources',
+  'services',
+  'offers',
+  'offer_versions',
+  'fulfillment_assignments',
+  'fulfillment_units',
+  'fulfillment_checkpoints',
+  'booking_orders',
+  'notes',
+] as const;
+
+export type ShapeName = (typeof BIZ_SHAPES)[number];
+
+export function shapesFor(scope: ShapeScope): readonly string[] {
+  if (scope === 'assigned') return ASSIGNED_SHAPES;
+  if (scope === 'biz') return BIZ_SHAPES;
+  return [];
+}

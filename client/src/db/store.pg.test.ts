@@ -1,0 +1,178 @@
+/**
+ * The local-first store end to end in Node: real PGlite (with pglite-sync) on each "device", the
+ * real server (embedded Postgres, shape service, commit endpoint) reached through app.inject.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { electricSync } from '@electric-sql/pglite-sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client, createTestApp, type TestApp } from '../../../server/test/app';
+import { newId } from '../../../shared/ids';
+import { BIZ_SHAPES } from '../../../shared/shapes';
+import { LocalStore, type SyncedPGlite } from './store';
+
+let t: TestApp;
+let fx: { version: string; room: string };
+const dirs: string[] = [];
+
+beforeAll(async () => {
+  t = await createTestApp({ demo: true, shapeLongPollMs: 300 });
+  const one = async (sql: string) => (await t.db.pool.query(sql)).rows[0].id as string;
+  fx = {
+    version: await one(
+      "SELECT v.id FROM offer_versions v JOIN offers o ON o.id = v.offer_id WHERE o.name = 'Private session'",
+    ),
+    room: await one("SELECT id FROM resources WHERE name = 'Private Room'"),
+  };
+});
+afterAll(async () => {
+  await t?.close();
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+/** A device whose network can be cut: `net.up = false` makes every request fail like a dead link. */
+async function device(email: string, dataDir?: string) {
+  const c = new Client(t.app);
+  const bizId = await c.signInTo(email);
+  const me = (await c.get('/api/me')).json();
+  const clientId = newId('devices');
+  await c.post('/api/devices', { clientId });
+  const net = { up: true };
+  const fetchThrough: typeof fetch = async (input, init) => {
+    if (!net.up) throw new TypeError('fetch failed');
+    if (init?.method === 'POST') {
+      const url = new URL(String(input));
+      const res = await c.post(url.pathname, JSON.parse(String(init.body)));
+      return new Response(res.body, { status: res.statusCode, headers: res.headers as Record<string, string> });
+    }
+    return c.fetch(input, init);
+  };
+  const open = async (dir?: string) => {
+    const pg = (await PGlite.create(dir ?? 'memory://', {
+      extensions: { sync: electricSync() },
+    })) as unknown as SyncedPGlite;
+    const store = new LocalStore({
+      pg,
+      actor: { userId: me.user.id, bizId, memberId: '', role: me.role, deviceId: clientId },
+      baseUrl: 'http://localhost',
+      fetch: fetchThrough,
+      shapes: BIZ_SHAPES,
+      confirmAfterMs: 5000,
+    });
+    await store.init();
+    return store;
+  };
+  return { c, clientId, bizId, net, open, store: await open(dataDir) };
+}
+
+async function untilSynced(store: LocalStore) {
+  await store.startSync();
+  await expect.poll(() => store.state.initialSyncDone, { timeout: 30_000 }).toBe(true);
+}
+
+function bookingArgs(startsAt: string) {
+  return {
+    id: newId('booking_orders'),
+    bookingCode: `OF-${Math.random().toString(36).slice(2, 7).toUpperCase()}`,
+    offerVersionId: fx.version,
+    startsAt,
+    lineId: newId('booking_order_lines'),
+    unitId: newId('fulfillment_units'),
+    resources: [{ resourceId: fx.room, role: 'room', assignmentId: newId('fulfillment_assignments') }],
+    customerName: 'Offline Walk-in',
+  };
+}
+
+describe('local-first store', () => {
+  it('syncs the biz, books offline, survives a restart, and applies once when back online', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pglite-'));
+    dirs.push(dir);
+    const a = await device('desk@lumen.test', dir);
+    await untilSynced(a.store);
+    const serverCount = (
+      await t.db.pool.query('SELECT count(*)::int AS n FROM booking_orders WHERE biz_id = $1', [a.bizId])
+    ).rows[0].n;
+    const local = await a.store.pg.query<{ n: number }>('SELECT count(*)::int AS n FROM booking_orders');
+    expect(local.rows[0]!.n).toBe(serverCount);
+
+    a.net.up = false;
+    a.store.setOnline(false); // the browser's `offline` event
+    const args = bookingArgs('2033-05-05T14:00:00Z');
+    await a.store.mutate('bookings.create', args);
+    const seen = await a.store.pg.query('SELECT customer_name FROM booking_orders WHERE id = $1', [args.id]);
+    expect(seen.rows).toEqual([{ customer_name: 'Offline Walk-in' }]);
+    expect(a.store.state.pending).toBe(1);
+
+    // "Reload": close the database and open it again from disk, still offline.
+    a.store.stop();
+    await a.store.pg.close();
+    const reopened = await a.open(dir);
+    expect(reopened.state.pending).toBe(1);
+    expect((await reopened.pg.query('SELECT 1 FROM booking_orders WHERE id = $1', [args.id])).rows).toHaveLength(1);
+
+    a.net.up = true;
+    await reopened.startSync();
+    await reopened.push();
+    const rows = await t.db.pool.query('SELECT count(*)::int AS n FROM booking_orders WHERE id = $1', [args.id]);
+    expect(rows.rows[0].n).toBe(1);
+    const audit = await t.db.pool.query(
+      "SELECT offline FROM audit_events WHERE device_id = $1 AND mutation_name = 'bookings.create'",
+      [a.clientId],
+    );
+    expect(audit.rows).toEqual([{ offline: true }]);
+
+    // The txid arrives through sync; the overlay row is dropped and the synced row takes over.
+    await expect
+      .poll(async () => (await reopened.pg.query('SELECT status FROM outbox')).rows, { timeout: 15_000 })
+      .toEqual([{ status: 'confirmed' }]);
+    const overlay = await reopened.pg.query('SELECT count(*)::int AS n FROM booking_orders_local');
+    expect(overlay.rows[0]).toEqual({ n: 0 });
+    expect((await reopened.pg.query('SELECT 1 FROM booking_orders_synced WHERE id = $1', [args.id])).rows).toHaveLength(
+      1,
+    );
+
+    // A second device sees it.
+    const b = await device('manager@lumen.test');
+    await untilSynced(b.store);
+    expect((await b.store.pg.query('SELECT 1 FROM booking_orders WHERE id = $1', [args.id])).rows).toHaveLength(1);
+    reopened.stop();
+    b.store.stop();
+  });
+
+  it('keeps a rejected booking in the inbox, rejects its dependant, and applies everything else', async () => {
+    const a = await device('desk@lumen.test');
+    const b = await device('desk@lumen.test');
+    await Promise.all([untilSynced(a.store), untilSynced(b.store)]);
+    a.net.up = false;
+    b.net.up = false;
+    const contested = '2033-06-06T15:00:00Z';
+    const mine = bookingArgs(contested);
+    await a.store.mutate('bookings.create', mine);
+    await a.store.mutate('bookings.checkIn', { id: mine.id, checkpointId: newId('fulfillment_checkpoints') });
+    const other = bookingArgs('2033-06-06T18:00:00Z');
+    await a.store.mutate('bookings.create', other);
+    await b.store.mutate('bookings.create', bookingArgs(contested));
+
+    // Device B reaches the server first and wins the slot.
+    b.net.up = true;
+    await b.store.push();
+    a.net.up = true;
+    await a.store.push();
+
+    const inbox = await a.store.inbox();
+    expect(inbox.map((r) => [r.name, r.error?.code])).toEqual([
+      ['bookings.create', 'slot_unavailable'],
+      ['bookings.checkIn', 'depends_on_rejected'],
+    ]);
+    expect(a.store.state.rejected).toBe(2);
+    expect((await t.db.pool.query('SELECT 1 FROM booking_orders WHERE id = $1', [other.id])).rows).toHaveLength(1);
+    // The loser is gone from the local view (the overlay was rebuilt without it).
+    expect((await a.store.pg.query('SELECT 1 FROM booking_orders WHERE id = $1', [mine.id])).rows).toHaveLength(0);
+    await a.store.resolve(inbox[0]!.mutation_id, { action: 'discard', reason: 'Customer took another time' });
+    expect(a.store.state.rejected).toBe(1);
+    a.store.stop();
+    b.store.stop();
+  });
+});

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import { type AuthHooks, createAuth } from './auth/better-auth';
+import { bookingAlternatives } from './commits/alternatives';
 import { commitRoutes } from './commits/routes';
 import type { Config } from './config';
 import type { DbKind } from './db/database';
@@ -88,7 +89,11 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   });
   await app.register(meRoutes, { db: opts.database.db });
   await app.register(deviceRoutes, { db: opts.database.db });
-  await app.register(commitRoutes, { db: opts.database.db, pool: opts.database.pool });
+  await app.register(commitRoutes, {
+    db: opts.database.db,
+    pool: opts.database.pool,
+    enrichRejection: bookingAlternatives,
+  });
   await app.register(shapeRoutes, {
     db: opts.database.db,
     pool: opts.database.pool,

@@ -44,6 +44,14 @@ async function device(email: string) {
   return { c, clientId };
 }
 
+/** Within the booking horizon (so alternatives exist), at an hour the demo never books (13:00 New York). */
+function soon(days: number) {
+  const d = new Date();
+  d.setUTCDate(d.getUTCDate() + days);
+  d.setUTCHours(18, 0, 0, 0);
+  return d.toISOString();
+}
+
 /** A far-future day so demo bookings never collide; `slot` picks the hour. */
 function at(dayOffset: number, hour: number) {
   return new Date(Date.UTC(2031, 0, 1 + dayOffset, hour, 0, 0)).toISOString();
@@ -110,14 +118,14 @@ describe('POST /api/commits', () => {
 
   it('rejects one mutation in a queue of 100 without blocking the others, and rejects its dependants', async () => {
     const { c, clientId } = await device('desk@lumen.test');
-    const taken = booking(at(2, 9));
+    const taken = booking(soon(10));
     await c.post('/api/commits', { clientId, mutations: [{ id: 1, name: 'bookings.create', args: taken }] });
     const mutations = [];
     for (let i = 0; i < 99; i++) {
       const day = 3 + Math.floor(i / 8);
       mutations.push({ id: i + 2, name: 'bookings.create', args: booking(at(day, 4 + (i % 8) * 2)) });
     }
-    const loser = booking(at(2, 9));
+    const loser = booking(soon(10));
     mutations.splice(50, 0, { id: 1000, name: 'bookings.create', args: loser });
     mutations.push({
       id: 1001,
@@ -129,6 +137,11 @@ describe('POST /api/commits', () => {
     const byId = new Map(res.results.map((r: { id: number }) => [r.id, r]));
     expect(res.results).toHaveLength(101);
     expect(byId.get(1000)).toMatchObject({ status: 'rejected', error: { code: 'slot_unavailable' } });
+    // The rejection offers what the desk can do instead, from the availability engine.
+    const alt = (byId.get(1000) as { error: { details: { alternatives: { slots: { start: string }[] } } } }).error
+      .details.alternatives;
+    expect(alt.slots.length).toBeGreaterThan(0);
+    expect(alt.slots.every((s) => new Date(s.start).getTime() !== new Date(soon(10)).getTime())).toBe(true);
     expect(byId.get(1001)).toMatchObject({
       status: 'rejected',
       error: { code: 'depends_on_rejected', details: { dependsOn: 1000 } },

@@ -60,7 +60,12 @@ function argsHash(args: unknown): string {
 export interface RunnerOptions {
   pool: pg.Pool;
   /** Adds suggestions (other slots/resources) to a rejection, e.g. from the availability engine. */
-  enrichRejection?(client: pg.PoolClient, actor: MutatorActor, m: IncomingMutation, error: AppError): Promise<void>;
+  enrichRejection?(
+    client: pg.PoolClient,
+    actor: MutatorActor,
+    m: IncomingMutation,
+    error: AppError,
+  ): Promise<Record<string, unknown> | undefined>;
   log?: { error(obj: unknown, msg: string): void };
 }
 
@@ -113,7 +118,8 @@ async function applyOne(opts: RunnerOptions, actor: MutatorActor, m: IncomingMut
       error = err instanceof AppError ? err : fromPostgres(err);
       if (!error) throw err;
       await client.query('ROLLBACK TO SAVEPOINT mutation');
-      if (opts.enrichRejection) await opts.enrichRejection(client, actor, m, error).catch(() => undefined);
+      const extra = await opts.enrichRejection?.(client, actor, m, error).catch(() => undefined);
+      if (extra) error = new AppError(error.code, error.message, { ...error.details, ...extra });
     }
     const txid = error
       ? null

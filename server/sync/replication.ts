@@ -72,7 +72,6 @@ function toRow(t: Record<string, unknown> | null): Row | null {
 
 export class ReplicationStream {
   private service: LogicalReplicationService | null = null;
-  private plugin: PgoutputPlugin | null = null;
   private current: { xid: number; lsn: bigint; changes: Change[] } | null = null;
   private relations = new Map<number, RelationInfo>();
   /** Commit LSN of the last transaction handed to onTransaction (or the slot's start point). */
@@ -153,7 +152,6 @@ export class ReplicationStream {
       return msg;
     };
     this.service = service;
-    this.plugin = plugin;
     this.current = null;
     let ended = false;
     const onEnd = (err?: unknown) => {
@@ -171,8 +169,14 @@ export class ReplicationStream {
         this.handlers.log?.('replication message failed', err);
       }
     });
-    service.on('heartbeat', (_lsn: string, _ts: number, shouldRespond: boolean) => {
-      if (shouldRespond) void service.acknowledge(bigIntToLsn(this.ackLsn)).catch(() => {});
+    service.on('heartbeat', (lsn: string, _ts: number, shouldRespond: boolean) => {
+      // Between transactions everything the walsender sent has been processed, so its position can
+      // be confirmed (Postgres waits for this at shutdown, and it keeps the slot from pinning WAL).
+      if (this.current === null) {
+        const pos = lsnToBigInt(lsn);
+        if (pos > this.ackLsn) this.ackLsn = pos;
+      }
+      if (shouldRespond) this.confirm(service);
     });
     service.on('error', (err: Error) => onEnd(err));
     service.on('start', () => {
@@ -267,13 +271,22 @@ export class ReplicationStream {
         }
         if (endLsn > this.ackLsn) {
           this.ackLsn = endLsn;
-          void this.service?.acknowledge(bigIntToLsn(endLsn)).catch(() => {});
+          if (this.service) this.confirm(this.service);
         }
         return;
       }
       default:
         return;
     }
+  }
+
+  /**
+   * Standby status update confirming `ackLsn` exactly (the library reports `lsn + 1`; Postgres'
+   * shutdown waits for the confirmed position to equal what it sent).
+   */
+  private confirm(service: LogicalReplicationService): void {
+    const at = this.ackLsn > 0n ? this.ackLsn - 1n : 0n;
+    void service.acknowledge(bigIntToLsn(at)).catch(() => {});
   }
 
   private rel(r: Pgoutput.MessageRelation): RelationInfo {
@@ -285,7 +298,6 @@ export class ReplicationStream {
     this.generation++;
     const service = this.service;
     this.service = null;
-    this.plugin = null;
     await service?.destroy().catch(() => {});
     this.setConnected(false);
     if (dropSlot) {

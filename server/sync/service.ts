@@ -218,7 +218,10 @@ export function createShapeService(opts: ShapeServiceOptions): ShapeService {
     byHandle.set(shape.handle, shape);
     byDef.set(shape.defKey, shape);
     let set = byTable.get(shape.table.oid);
-    if (!set) byTable.set(shape.table.oid, (set = new Set()));
+    if (!set) {
+      set = new Set();
+      byTable.set(shape.table.oid, set);
+    }
     set.add(shape);
   }
 
@@ -332,7 +335,10 @@ export function createShapeService(opts: ShapeServiceOptions): ShapeService {
     const base = { lsn: tx.lsn.toString(), txids: [tx.xid] };
     const slot = (s: Shape) => {
       let p = per.get(s);
-      if (!p) per.set(s, (p = { entries: [], truncated: false }));
+      if (!p) {
+        p = { entries: [], truncated: false };
+        per.set(s, p);
+      }
       return p;
     };
     tx.changes.forEach((ch, i) => {
@@ -723,8 +729,12 @@ export function createShapeService(opts: ShapeServiceOptions): ShapeService {
       if (evictTimer) clearInterval(evictTimer);
       for (const s of [...byHandle.values()]) s.log.wake();
       await startPromise.catch(() => {});
+      let t = Date.now();
       await replication.close(true);
+      log(`replication closed in ${Date.now() - t} ms`);
+      t = Date.now();
       await pool.end();
+      log(`pool ended in ${Date.now() - t} ms`);
     },
   };
 }

@@ -20,7 +20,7 @@ export async function startShapeServer(opts: ShapeServiceOptions, port = 0): Pro
     ...opts,
   });
   await service.ready();
-  const app = Fastify({ logger: false });
+  const app = Fastify({ logger: false, forceCloseConnections: true });
   await app.register(shapeHttpPlugin, { service });
   await app.listen({ host: '127.0.0.1', port });
   const address = app.server.address();
@@ -30,8 +30,11 @@ export async function startShapeServer(opts: ShapeServiceOptions, port = 0): Pro
     app,
     url: `http://127.0.0.1:${p}/v1/shape`,
     close: async () => {
+      const t0 = Date.now();
       await service.close();
+      const t1 = Date.now();
       await app.close();
+      if (process.env.SHAPES_DEBUG) console.log(`service.close ${t1 - t0} ms, app.close ${Date.now() - t1} ms`);
     },
   };
 }

@@ -7,12 +7,15 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import type Stripe from 'stripe';
 import { type AuthHooks, createAuth } from './auth/better-auth';
 import { bookingAlternatives } from './commits/alternatives';
 import { commitRoutes } from './commits/routes';
 import type { Config } from './config';
 import type { DbKind } from './db/database';
 import type { Database } from './db/pool';
+import { paymentsPlugin } from './payments/routes';
+import { createStripeClient } from './payments/stripe-client';
 import { authPlugin } from './plugins/auth';
 import { errorsPlugin } from './plugins/errors';
 import { deviceRoutes } from './routes/devices';
@@ -35,12 +38,16 @@ export interface BuildOptions {
   authHooks?: AuthHooks;
   /** Long-poll hold of the embedded shape service (tests shorten it). */
   shapeLongPollMs?: number;
+  /** Tests may inject a Stripe client (e.g. a StripeDouble's `client()`). */
+  stripe?: Stripe;
 }
 
 declare module 'fastify' {
   interface FastifyInstance {
     auth: ReturnType<typeof createAuth>;
     routeList: readonly RouteOptions[];
+    /** Payments run against the local Stripe double (no STRIPE_SECRET_KEY). */
+    stripeTestMode: boolean;
   }
 }
 
@@ -93,6 +100,24 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     db: opts.database.db,
     pool: opts.database.pool,
     enrichRejection: bookingAlternatives,
+  });
+  const stripeClient = opts.stripe
+    ? { stripe: opts.stripe, testMode: true, close: async () => {} }
+    : await createStripeClient({
+        secretKey: opts.config.stripe.secretKey,
+        webhookSecret: opts.config.stripe.webhookSecret,
+        // Test mode: the double delivers its signed events straight into this app.
+        webhookTarget: async (payload, headers) => {
+          const r = await app.inject({ method: 'POST', url: '/api/stripe/webhook', payload, headers });
+          return { statusCode: r.statusCode, body: r.body };
+        },
+      });
+  app.decorate('stripeTestMode', stripeClient.testMode);
+  app.addHook('onClose', () => stripeClient.close());
+  await app.register(paymentsPlugin, {
+    db: opts.database.db,
+    stripe: stripeClient.stripe,
+    webhookSecret: opts.config.stripe.webhookSecret,
   });
   await app.register(shapeRoutes, {
     db: opts.database.db,

@@ -1,7 +1,7 @@
 /**
  * Payments against a real Postgres (demo seed) and the Stripe double, through the real SDK:
  * split tender, declines, idempotency, webhooks (signature, replay, order), disputes, refunds,
- * payouts and reconciliation. The app is the production `build()` with the payments plugin added.
+ * payouts and reconciliation. The app is the production `build()` with the double's client injected.
  */
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,7 +23,6 @@ import {
   refundTender,
 } from './payments';
 import { reconcileDay } from './reconciliation';
-import { paymentsPlugin } from './routes';
 import { StripeDouble } from './stripe-double';
 
 const SECRET = 'whsec_test';
@@ -44,8 +43,7 @@ beforeAll(async () => {
   });
   double = await StripeDouble.start({ webhookSecret: SECRET });
   stripe = double.client();
-  app = await build({ config, database: db, dbKind: 'embedded', logger: false, clientDir: false });
-  await app.register(paymentsPlugin, { db: db.db, stripe, webhookSecret: SECRET });
+  app = await build({ config, database: db, dbKind: 'embedded', logger: false, clientDir: false, stripe });
   await app.ready();
   double.setWebhookTarget(async (payload, headers) => {
     const res = await app.inject({ method: 'POST', url: '/api/stripe/webhook', payload, headers });

@@ -120,6 +120,15 @@ export class ReplicationStream {
   }
 
   private async createSlot(): Promise<void> {
+    // A service that was killed (kill -9, power loss) leaves its slot behind, pinning WAL forever.
+    // Inactive shape-service slots of this database belong to no running service: drop them.
+    await this.opts.pool
+      .query(
+        `SELECT pg_drop_replication_slot(slot_name) FROM pg_replication_slots
+         WHERE database = current_database() AND NOT active AND slot_name LIKE 'shapes\\_%' AND slot_name <> $1`,
+        [this.opts.slotName],
+      )
+      .catch(() => undefined);
     const { rows } = await this.opts.pool.query<{ lsn: string }>(
       `SELECT lsn::text AS lsn FROM pg_create_logical_replication_slot($1, 'pgoutput')`,
       [this.opts.slotName],

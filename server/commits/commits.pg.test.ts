@@ -218,6 +218,57 @@ describe('POST /api/commits', () => {
   });
 });
 
+describe('offline tenders', () => {
+  it('records split cash against a booking’s intent, refuses more than the balance, and marks it paid', async () => {
+    const { c, clientId } = await device('desk@lumen.test');
+    const intentId = newId('payment_intents');
+    const args = { ...booking(at(70, 10)), intentId };
+    const tender = (amountMinor: number) => ({
+      intentId,
+      tenderId: newId('payment_intent_tenders'),
+      transactionId: newId('payment_transactions'),
+      tenderType: 'cash',
+      amountMinor,
+    });
+    const res = (
+      await c.post('/api/commits', {
+        clientId,
+        mutations: [
+          { id: 1, name: 'bookings.create', args },
+          { id: 2, name: 'payments.recordTender', args: tender(4000), dependsOn: [1] },
+          { id: 3, name: 'payments.recordTender', args: tender(6000), dependsOn: [1] },
+          { id: 4, name: 'payments.recordTender', args: tender(9000), dependsOn: [1] },
+        ],
+      })
+    ).json();
+    expect(res.results.map((r: { status: string; error?: { code: string } }) => r.error?.code ?? r.status)).toEqual([
+      'applied',
+      'applied',
+      'validation_failed',
+      'validation_failed',
+    ]);
+    const state = await t.db.pool.query(
+      'SELECT i.amount_minor, i.amount_paid_minor, i.status, b.payment_status FROM payment_intents i JOIN booking_orders b ON b.id = i.booking_order_id WHERE i.id = $1',
+      [intentId],
+    );
+    expect(state.rows[0]).toEqual({
+      amount_minor: 9000,
+      amount_paid_minor: 4000,
+      status: 'partially_paid',
+      payment_status: 'partial',
+    });
+    const rest = (
+      await c.post('/api/commits', {
+        clientId,
+        mutations: [{ id: 5, name: 'payments.recordTender', args: tender(5000) }],
+      })
+    ).json();
+    expect(rest.results[0].status).toBe('applied');
+    const after = await t.db.pool.query('SELECT status FROM payment_intents WHERE id = $1', [intentId]);
+    expect(after.rows[0].status).toBe('paid');
+  });
+});
+
 describe('contention on real Postgres', () => {
   it('50 devices at one single-resource slot: exactly one booking', async () => {
     const devices = await Promise.all(Array.from({ length: 50 }, () => device('desk@lumen.test')));

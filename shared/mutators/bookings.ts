@@ -34,6 +34,8 @@ export const createBooking = defineMutator({
     seats: z.number().int().min(1).max(50).default(1),
     lineId: idOf('booking_order_lines'),
     unitId: idOf('fulfillment_units'),
+    /** The payment intent to open for the booking (the desk takes payment against it). */
+    intentId: idOf('payment_intents').optional(),
     resources: z
       .array(
         z.strictObject({
@@ -146,6 +148,18 @@ export const createBooking = defineMutator({
         conflict_policy: isClass ? 'allow_overlap' : 'enforce_no_overlap',
         status: 'confirmed',
         assigned_by_user_id: actor.userId,
+      });
+    }
+    if (a.intentId) {
+      await insertRow(tx, 'payment_intents', {
+        id: a.intentId,
+        biz_id: actor.bizId,
+        booking_order_id: a.id,
+        status: 'requires_payment',
+        currency: version.currency,
+        amount_minor: total,
+        amount_paid_minor: 0,
+        request_key: a.intentId,
       });
     }
     return { bookingId: a.id };

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { waitForServiceWorker } from './helpers';
 
 const PASSWORD = 'demo-pass-1234';
 
@@ -12,6 +13,7 @@ test('a front desk signs in, sees their biz and role, and signs out', async ({ p
   await page.getByLabel('Password').fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('biz-name')).toHaveText('Lumen Yoga');
+  await expect(page.getByRole('combobox', { name: 'Business' })).toHaveValue(/^biz_/);
   await expect(page.getByTestId('role')).toHaveText('Front desk');
   await expect(page.getByTestId('connection')).toHaveText('Online');
 
@@ -27,6 +29,7 @@ test('a signed-in technician still sees who they are after a reload with no netw
   await expect(page.getByTestId('role')).toHaveText('Technician');
 
   // Keep the app shell reachable but fail every API call, as a dead uplink would.
+  await waitForServiceWorker(page);
   await context.route('**/api/**', (route) => route.abort('internetdisconnected'));
   await page.reload();
   await expect(page.getByTestId('biz-name')).toHaveText('Brightline HVAC');

@@ -59,7 +59,8 @@ async function device(email: string, dataDir?: string) {
       baseUrl: 'http://localhost',
       fetch: fetchThrough,
       shapes: BIZ_SHAPES,
-      confirmAfterMs: 5000,
+      confirmAfterMs: 120_000,
+      multiplex: true,
     });
     await store.init();
     return store;

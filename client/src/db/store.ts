@@ -16,6 +16,7 @@ import type { MutatorActor, MutatorContext, SqlTx } from '../../../shared/mutato
 import { can } from '../../../shared/permissions';
 import { TABLES_BY_NAME } from '../../../shared/schema/registry';
 import { localSchemaStatements } from './local-schema';
+import { createMultiplexFetch } from './multiplex';
 
 interface SyncApi {
   syncShapesToTables(opts: {
@@ -52,6 +53,10 @@ export interface StoreState {
   lastPushError: string | null;
   /** Server clock minus device clock, when measured (a large value is shown as a warning). */
   clockSkewMs: number | null;
+  /** Initial sync progress: shapes up to date / all shapes, and rows received so far. */
+  tablesSynced: number;
+  tablesTotal: number;
+  rowsReceived: number;
 }
 
 export interface LocalStoreOptions {
@@ -61,6 +66,8 @@ export interface LocalStoreOptions {
   baseUrl: string;
   fetch?: typeof fetch;
   shapes: readonly string[];
+  /** Carry all shape requests over one batched connection (browsers: see multiplex.ts). */
+  multiplex?: boolean;
   /** Applied mutations whose txid never shows up in this device's shapes are confirmed after this. */
   confirmAfterMs?: number;
   onState?(state: StoreState): void;
@@ -86,9 +93,11 @@ function mentionedIds(args: unknown): Set<string> {
 export class LocalStore {
   private readonly opts: Required<Pick<LocalStoreOptions, 'confirmAfterMs'>> & LocalStoreOptions;
   private readonly fetchFn: typeof fetch;
+  private readonly shapeTransport: typeof fetch;
   private syncHandle: { unsubscribe(): void; readonly isUpToDate: boolean } | undefined;
   private pushing: Promise<void> | undefined;
   private pushTimer: ReturnType<typeof setTimeout> | undefined;
+  private confirmTimer: ReturnType<typeof setInterval> | undefined;
   private backoffMs = 0;
   private stopped = false;
   state: StoreState = {
@@ -99,15 +108,31 @@ export class LocalStore {
     lastSyncedAt: null,
     lastPushError: null,
     clockSkewMs: null,
+    tablesSynced: 0,
+    tablesTotal: 0,
+    rowsReceived: 0,
   };
+  private readonly upToDate = new Set<string>();
 
   constructor(opts: LocalStoreOptions) {
     this.opts = { confirmAfterMs: 15_000, ...opts };
+    this.state.tablesTotal = opts.shapes.length;
     this.fetchFn = opts.fetch ?? globalThis.fetch.bind(globalThis);
+    this.shapeTransport = opts.multiplex
+      ? createMultiplexFetch({
+          batchUrl: `${opts.baseUrl}/api/shapes/batch`,
+          clientId: opts.actor.deviceId,
+          fetch: this.fetchFn,
+        })
+      : this.fetchFn;
   }
 
   get pg(): SyncedPGlite {
     return this.opts.pg;
+  }
+
+  get bizId(): string {
+    return this.opts.actor.bizId;
   }
 
   /** Creates the local schema (idempotent). */
@@ -156,9 +181,10 @@ export class LocalStore {
     if (this.stopped) return new Promise<Response>(() => undefined);
     let res: Response;
     try {
-      res = await this.fetchFn(input, init);
+      res = await this.shapeTransport(input, init);
     } catch (err) {
-      this.setOnline(false);
+      // A stream cancelling its own request is not the network going away.
+      if (!(err instanceof DOMException && err.name === 'AbortError')) this.noteNetworkError(err as Error);
       throw err;
     }
     this.setOnline(true);
@@ -166,7 +192,11 @@ export class LocalStore {
     if (res.ok) {
       const text = await res.clone().text();
       this.quietly(this.noteTxids(text));
+      if (!this.state.initialSyncDone) this.state.rowsReceived += text.split('"key":').length - 1;
       if (res.headers.has('electric-up-to-date')) {
+        const table = new URL(String(input instanceof Request ? input.url : input)).pathname.split('/').pop() ?? '';
+        this.upToDate.add(table);
+        this.state.tablesSynced = this.upToDate.size;
         this.state.lastSyncedAt = new Date();
         setTimeout(() => this.quietly(this.reconcile()), 50);
       }
@@ -320,6 +350,7 @@ export class LocalStore {
       if (body.results.some((r) => r.status === 'rejected')) await this.rebase();
       await this.refreshCounts();
       await this.reconcile();
+      this.watchConfirmations();
       if (body.incomplete) {
         this.schedulePush(this.nextBackoff());
         return;
@@ -369,6 +400,28 @@ export class LocalStore {
     } catch {
       return '0';
     }
+  }
+
+  /**
+   * While applied mutations wait for their txid to come back through sync, check often: the data
+   * may already be applied locally before the commit's answer arrived.
+   */
+  private watchConfirmations() {
+    if (this.confirmTimer || this.stopped) return;
+    this.confirmTimer = setInterval(() => {
+      this.quietly(
+        (async () => {
+          await this.reconcile();
+          const { rows } = await this.pg.query<{ n: number }>(
+            "SELECT count(*)::int AS n FROM outbox WHERE status = 'applied'",
+          );
+          if ((rows[0]?.n ?? 0) === 0 && this.confirmTimer) {
+            clearInterval(this.confirmTimer);
+            this.confirmTimer = undefined;
+          }
+        })(),
+      );
+    }, 300);
   }
 
   /** Clears the overlay and replays every unconfirmed, unrejected mutation in order. */
@@ -440,7 +493,8 @@ export class LocalStore {
   }
 
   private noteNetworkError(err: Error) {
-    if (err instanceof TypeError || /fetch|network/i.test(err.message)) this.setOnline(false);
+    if (err?.name === 'AbortError') return;
+    if (err instanceof TypeError || /fetch|network/i.test(err?.message ?? '')) this.setOnline(false);
   }
 
   setOnline(online: boolean) {
@@ -464,6 +518,7 @@ export class LocalStore {
   stop() {
     this.stopped = true;
     if (this.pushTimer) clearTimeout(this.pushTimer);
+    if (this.confirmTimer) clearInterval(this.confirmTimer);
     this.syncHandle?.unsubscribe();
   }
 }

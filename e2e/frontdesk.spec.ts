@@ -1,0 +1,74 @@
+import { type Browser, expect, type Page, test } from '@playwright/test';
+import { waitForServiceWorker } from './helpers';
+
+const PASSWORD = 'demo-pass-1234';
+
+async function signIn(page: Page, email: string) {
+  await page.goto('/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByTestId('sync-status')).toHaveText('Online', { timeout: 60_000 });
+}
+
+async function bookWalkIn(page: Page, name: string) {
+  const value = await page.locator('option', { hasText: 'Private session' }).getAttribute('value');
+  await page.getByLabel('Offer').selectOption(value ?? '');
+  const slot = page.getByRole('group', { name: 'Free times' }).getByRole('button').first();
+  await slot.click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: /^Book / }).click();
+  await expect(page.getByRole('status').filter({ hasText: `for ${name}` })).toBeVisible();
+}
+
+async function secondDesk(browser: Browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, 'manager@lumen.test');
+  return { context, page };
+}
+
+test('a front desk books a walk-in, checks someone in and takes cash, online', async ({ page }) => {
+  await signIn(page, 'desk@lumen.test');
+  await page.screenshot({ path: 'test-results/screens/frontdesk.png', fullPage: true });
+  await bookWalkIn(page, 'Online Olivia');
+  await expect(page.getByTestId('pending')).toHaveText('0 pending', { timeout: 20_000 });
+
+  const row = page
+    .getByTestId('board-booking')
+    .filter({ has: page.getByRole('button', { name: /^Check in/ }) })
+    .first();
+  const who = (await row.locator('.who').textContent()) ?? '';
+  await row.getByRole('button', { name: /^Check in/ }).click();
+  await expect(
+    page.getByTestId('board-booking').filter({ hasText: who }).filter({ hasText: 'checked in' }).first(),
+  ).toBeVisible();
+  const cash = page.getByRole('button', { name: /^Take cash from/ }).first();
+  await cash.click();
+  await expect(page.getByTestId('pending')).toHaveText('0 pending', { timeout: 20_000 });
+});
+
+test('offline: reload, book a walk-in and take cash; back online it all commits and another desk sees it', async ({
+  page,
+  context,
+  browser,
+}) => {
+  await signIn(page, 'desk@lumen.test');
+  // The service worker has precached the app shell and PGlite before the network goes away.
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('sync-status')).toHaveText('Offline', { timeout: 30_000 });
+  await bookWalkIn(page, 'Offline Omar');
+  await expect(page.getByTestId('pending')).toHaveText('1 pending');
+  await page.screenshot({ path: 'test-results/screens/frontdesk-offline.png', fullPage: true });
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('pending')).toHaveText('0 pending', { timeout: 30_000 });
+  const other = await secondDesk(browser);
+  await other.page.getByRole('button', { name: 'Front desk' }).click();
+  await expect(other.page.getByTestId('board-booking').filter({ hasText: 'Offline Omar' }).first()).toBeVisible({
+    timeout: 30_000,
+  });
+  await other.context.close();
+});

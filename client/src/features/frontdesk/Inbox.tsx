@@ -38,7 +38,11 @@ export function Inbox(props: { timeZone: string }) {
   const { mutate, error } = useMutate();
   const [rows, setRows] = useState<OutboxRow[]>([]);
   const refresh = useCallback(() => void store.inbox().then(setRows), [store]);
-  useEffect(refresh, [refresh, state.rejected]);
+  // Re-read whenever the number of conflicts changes.
+  const rejected = state.rejected;
+  useEffect(() => {
+    if (rejected >= 0) refresh();
+  }, [refresh, rejected]);
 
   async function bookAlternative(row: OutboxRow, slot: AltSlot) {
     const args = row.args as Record<string, unknown>;
@@ -89,7 +93,8 @@ export function Inbox(props: { timeZone: string }) {
                 {row.offline ? ' while offline' : ''}.
               </p>
               {alts && alts.slots.length > 0 && (
-                <div role="group" aria-label="Alternatives">
+                <fieldset className="alternatives">
+                  <legend>Alternatives</legend>
                   {alts.slots.map((s) => (
                     <button type="button" key={s.start} onClick={() => void bookAlternative(row, s)}>
                       Book{' '}
@@ -97,7 +102,7 @@ export function Inbox(props: { timeZone: string }) {
                       {timeLabel(s.start, props.timeZone)} instead
                     </button>
                   ))}
-                </div>
+                </fieldset>
               )}
               <button type="button" onClick={() => void discard(row)}>
                 Discard

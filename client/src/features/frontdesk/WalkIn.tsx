@@ -111,7 +111,8 @@ export function WalkIn(props: { timeZone: string }) {
       {versionId && slots === null && <p>Finding free times…</p>}
       {slots && slots.length === 0 && <p>No free times in the next 7 days.</p>}
       {slots && slots.length > 0 && (
-        <div className="slots" role="group" aria-label="Free times">
+        <fieldset className="slots">
+          <legend>Free times</legend>
           {slots.map((s) => (
             <button
               type="button"
@@ -124,7 +125,7 @@ export function WalkIn(props: { timeZone: string }) {
               {s.remainingSeats !== null ? ` · ${s.remainingSeats} seats` : ''}
             </button>
           ))}
-        </div>
+        </fieldset>
       )}
       {chosen && (
         <form

@@ -20,6 +20,10 @@ const RESULTS = join(here, 'results.json');
 
 const GROUPS: Record<string, () => Promise<{ run: BenchGroup }>> = {
   db: () => import('./db'),
+  availability: () => import('./availability'),
+  sync: () => import('./sync'),
+  commits: () => import('./commits'),
+  fanout: () => import('./fanout'),
 };
 
 async function main() {

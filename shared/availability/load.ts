@@ -28,66 +28,66 @@ export async function loadAvailability(
     )
   ).rows[0];
   if (!version) return null;
-  const [components, selectors, calendars, bindings, overlays, rules, resources, capabilities, busy] =
-    await Promise.all([
-      tx.query(
-        `SELECT id, name, target_type AS "targetType", mode, selector_match_mode AS "selectorMatchMode",
+  // One connection runs one query at a time (pg warns otherwise): ask in sequence.
+  const queries: [string, unknown[]][] = [
+    [
+      `SELECT id, name, target_type AS "targetType", mode, selector_match_mode AS "selectorMatchMode",
                 min_quantity AS "minQuantity", sort_order AS "sortOrder"
          FROM offer_components WHERE biz_id = $1 AND offer_version_id = $2 AND deleted_at IS NULL`,
-        [bizId, offerVersionId],
-      ),
-      tx.query(
-        `SELECT s.component_id AS "componentId", s.selector_type AS "selectorType", s.resource_id AS "resourceId",
+      [bizId, offerVersionId],
+    ],
+    [
+      `SELECT s.component_id AS "componentId", s.selector_type AS "selectorType", s.resource_id AS "resourceId",
                 s.resource_type AS "resourceType", s.capability_template_id AS "capabilityTemplateId",
                 s.location_id AS "locationId", s.weight
          FROM offer_component_selectors s JOIN offer_components c ON c.id = s.component_id
          WHERE s.biz_id = $1 AND c.offer_version_id = $2 AND s.deleted_at IS NULL`,
-        [bizId, offerVersionId],
-      ),
-      tx.query(
-        `SELECT id, name, timezone, slot_duration_min AS "slotDurationMin", slot_interval_min AS "slotIntervalMin",
+      [bizId, offerVersionId],
+    ],
+    [
+      `SELECT id, name, timezone, slot_duration_min AS "slotDurationMin", slot_interval_min AS "slotIntervalMin",
                 buffer_before_min AS "bufferBeforeMin", buffer_after_min AS "bufferAfterMin",
                 min_lead_time_min AS "minLeadTimeMin", max_horizon_days AS "maxHorizonDays",
                 default_mode AS "defaultMode", rule_evaluation_order AS "ruleEvaluationOrder",
                 conflict_mode AS "conflictMode", status
          FROM calendars WHERE biz_id = $1 AND deleted_at IS NULL`,
-        [bizId],
-      ),
-      tx.query(
-        `SELECT calendar_id AS "calendarId", owner_type AS "ownerType", resource_id AS "resourceId",
+      [bizId],
+    ],
+    [
+      `SELECT calendar_id AS "calendarId", owner_type AS "ownerType", resource_id AS "resourceId",
                 offer_id AS "offerId", offer_version_id AS "offerVersionId", location_id AS "locationId",
                 is_primary AS "isPrimary", is_active AS "isActive"
          FROM calendar_bindings WHERE biz_id = $1 AND deleted_at IS NULL`,
-        [bizId],
-      ),
-      tx.query(
-        `SELECT id, calendar_id AS "calendarId", kind, name, priority, effective_start_at AS "effectiveStartAt",
+      [bizId],
+    ],
+    [
+      `SELECT id, calendar_id AS "calendarId", kind, name, priority, effective_start_at AS "effectiveStartAt",
                 effective_end_at AS "effectiveEndAt", is_active AS "isActive"
          FROM calendar_overlays WHERE biz_id = $1 AND deleted_at IS NULL`,
-        [bizId],
-      ),
-      tx.query(
-        `SELECT id, calendar_id AS "calendarId", overlay_id AS "overlayId", name, kind, action,
+      [bizId],
+    ],
+    [
+      `SELECT id, calendar_id AS "calendarId", overlay_id AS "overlayId", name, kind, action,
                 day_of_week AS "dayOfWeek", start_date::text AS "startDate", end_date::text AS "endDate",
                 start_time::text AS "startTime", end_time::text AS "endTime", starts_at AS "startsAt",
                 ends_at AS "endsAt", capacity_delta AS "capacityDelta", priority, is_active AS "isActive"
          FROM availability_rules WHERE biz_id = $1 AND deleted_at IS NULL`,
-        [bizId],
-      ),
-      tx.query(
-        `SELECT id, name, type, location_id AS "locationId", buffer_before_min AS "bufferBeforeMin",
+      [bizId],
+    ],
+    [
+      `SELECT id, name, type, location_id AS "locationId", buffer_before_min AS "bufferBeforeMin",
                 buffer_after_min AS "bufferAfterMin", is_active AS "isActive"
          FROM resources WHERE biz_id = $1 AND deleted_at IS NULL`,
-        [bizId],
-      ),
-      tx.query(
-        `SELECT resource_id AS "resourceId", capability_template_id AS "capabilityTemplateId",
+      [bizId],
+    ],
+    [
+      `SELECT resource_id AS "resourceId", capability_template_id AS "capabilityTemplateId",
                 proficiency_score AS "proficiencyScore", valid_from AS "validFrom", valid_to AS "validTo"
          FROM resource_capability_assignments WHERE biz_id = $1 AND deleted_at IS NULL`,
-        [bizId],
-      ),
-      tx.query(
-        `SELECT a.id, 'assignment' AS kind, u.booking_order_id AS "bookingId", a.resource_id AS "resourceId",
+      [bizId],
+    ],
+    [
+      `SELECT a.id, 'assignment' AS kind, u.booking_order_id AS "bookingId", a.resource_id AS "resourceId",
                 a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.occupied_start_at AS "occupiedStartAt",
                 a.occupied_end_at AS "occupiedEndAt", a.conflict_policy AS "conflictPolicy",
                 b.offer_version_id AS "offerVersionId", b.seats, a.status::text AS status, b.booking_code AS label
@@ -97,9 +97,17 @@ export async function loadAvailability(
          WHERE a.biz_id = $1 AND a.deleted_at IS NULL AND a.status IN ${BUSY_STATUSES}
            AND coalesce(a.occupied_end_at, a.ends_at) > $2::timestamptz
            AND coalesce(a.occupied_start_at, a.starts_at) < $3::timestamptz`,
-        [bizId, range.start.toISOString(), range.end.toISOString()],
-      ),
-    ]);
+      [bizId, range.start.toISOString(), range.end.toISOString()],
+    ],
+  ];
+  const results: { rows: Record<string, unknown>[] }[] = [];
+  for (const [sql, params] of queries) results.push(await tx.query(sql, params));
+  const [components, selectors, calendars, bindings, overlays, rules, resources, capabilities, busy] = results as [
+    { rows: Record<string, unknown>[] },
+    ...{ rows: Record<string, unknown>[] }[],
+  ] &
+    { rows: Record<string, unknown>[] }[] &
+    Record<0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8, { rows: Record<string, unknown>[] }>;
   return {
     offerVersion: version,
     components: components.rows as unknown as OfferQuery['components'],

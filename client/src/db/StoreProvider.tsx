@@ -34,7 +34,6 @@ export function StoreProvider(props: { me: Me; children: ReactNode; onRevoked():
     let cancelled = false;
     (async () => {
       const pg = (await PGlite.create(`idb://${databaseName(me)}`, {
-        relaxedDurability: true,
         extensions: { live, sync: electricSync() },
       })) as unknown as SyncedPGlite;
       if (!me.activeBizId || !me.role || !me.shapeScope) throw new Error('No active business.');

@@ -166,10 +166,15 @@ export class LocalStore {
       key: `bizing:${this.opts.actor.bizId}:${this.opts.actor.userId}`,
       shapes,
       onInitialSync: () => {
-        this.state.initialSyncDone = true;
-        this.state.lastSyncedAt = new Date();
-        this.emit();
-        this.quietly(this.reconcile());
+        // "Synced" is only claimed once the data is durably on the device (IndexedDB flushed).
+        this.quietly(
+          this.flush().then(() => {
+            this.state.initialSyncDone = true;
+            this.state.lastSyncedAt = new Date();
+            this.emit();
+            return this.reconcile();
+          }),
+        );
       },
       onError: (err) => this.noteNetworkError(err),
     });
@@ -253,6 +258,8 @@ export class LocalStore {
       );
       return { mutationId };
     });
+    // The change must survive the tab closing right now: wait until it is on disk.
+    await this.flush();
     await this.refreshCounts();
     this.schedulePush(0);
     return result;
@@ -277,6 +284,12 @@ export class LocalStore {
       now,
       afterCommit: () => undefined,
     };
+  }
+
+  /** Waits until everything written so far is persisted (IndexedDB in browsers). */
+  async flush(): Promise<void> {
+    const pg = this.pg as unknown as { syncToFs?(relaxed?: boolean): Promise<void> };
+    await pg.syncToFs?.(false);
   }
 
   /** Sends pending mutations in order; safe to call often (one push at a time). */

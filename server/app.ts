@@ -57,7 +57,9 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     bodyLimit: 1024 * 1024,
     // Behind the shape proxy a long-poll lasts ~20 s; keep sockets longer than that.
     keepAliveTimeout: 65_000,
-    trustProxy: true,
+    // Only a proxy on this host or the private network may set the client address (X-Forwarded-For):
+    // an address from the internet cannot dodge per-IP limits by claiming another.
+    trustProxy: 'loopback, linklocal, uniquelocal',
   });
 
   // Every route, for the generic cross-tenant test (see routes/tenancy-probe.ts).

@@ -38,10 +38,12 @@ export const ACTIONS = [
   'members.manage',
   'devices.manage',
   'biz.manage',
+  'conflicts.resolve',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
 const FRONT_DESK: readonly Action[] = [
+  'conflicts.resolve',
   'booking.create',
   'booking.reschedule',
   'booking.cancel',
@@ -55,7 +57,13 @@ const FRONT_DESK: readonly Action[] = [
   'queue.manage',
   'availability.explain',
 ];
-const TECHNICIAN: readonly Action[] = ['job.update', 'job.checkpoint', 'note.write', 'time.record'];
+const TECHNICIAN: readonly Action[] = [
+  'conflicts.resolve',
+  'job.update',
+  'job.checkpoint',
+  'note.write',
+  'time.record',
+];
 const MANAGER: readonly Action[] = [
   ...FRONT_DESK,
   ...TECHNICIAN,

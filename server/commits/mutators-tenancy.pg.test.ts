@@ -65,6 +65,8 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
     body: 'not yours',
     deviceTime: new Date().toISOString(),
   }),
+  // Names a mutation of another device (its own ids are per device): answered like a missing one.
+  'conflicts.resolve': () => ({ mutationId: 987_654, action: 'discard', reason: 'not mine' }),
   'payments.recordTender': () => ({
     intentId: foreign('payment_intents'),
     tenderId: newId('payment_intent_tenders'),

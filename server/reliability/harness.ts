@@ -69,7 +69,8 @@ export async function startServer(databaseUrl: string, port?: number): Promise<S
 export class Session {
   cookie = '';
   /** Each simulated device has its own address (sign-in is rate-limited per address). */
-  readonly ip = `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
+  readonly ip =
+    `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250) + 1}`;
   constructor(
     public base: string,
     readonly origin: string,

@@ -173,6 +173,15 @@ describe('local-first store', () => {
     expect((await a.store.pg.query('SELECT 1 FROM booking_orders WHERE id = $1', [mine.id])).rows).toHaveLength(0);
     await a.store.resolve(inbox[0]!.mutation_id, { action: 'discard', reason: 'Customer took another time' });
     expect(a.store.state.rejected).toBe(1);
+    // The decision itself reaches the server's audit trail.
+    await a.store.push();
+    const decision = await t.db.pool.query(
+      "SELECT outcome, after FROM audit_events WHERE device_id = $1 AND mutation_name = 'conflicts.resolve'",
+      [a.clientId],
+    );
+    expect(decision.rows).toHaveLength(1);
+    expect(decision.rows[0].outcome).toBe('applied');
+    expect(decision.rows[0].after.args.reason).toBe('Customer took another time');
     a.store.stop();
     b.store.stop();
   });

@@ -476,13 +476,19 @@ export class LocalStore {
     return rows;
   }
 
-  /** Marks a rejected mutation resolved (discarded with a reason, or superseded by a new mutation). */
-  async resolve(mutationId: number, resolution: { action: 'discard' | 'retried' | 'alternative'; reason?: string }) {
+  /**
+   * Marks a rejected mutation resolved (discarded with a reason, or superseded by a new mutation)
+   * and queues the decision itself as a mutation, so it reaches the server's audit trail.
+   */
+  async resolve(
+    mutationId: number,
+    resolution: { action: 'discard' | 'retried' | 'alternative'; reason?: string; replacedBy?: number },
+  ) {
     await this.pg.query(
       "UPDATE outbox SET status = 'resolved', resolution = $2::jsonb WHERE mutation_id = $1 AND status = 'rejected'",
       [mutationId, JSON.stringify({ ...resolution, at: new Date().toISOString() })],
     );
-    await this.refreshCounts();
+    await this.mutate('conflicts.resolve', { mutationId, ...resolution });
   }
 
   private async refreshCounts() {

@@ -46,7 +46,7 @@ export function Inbox(props: { timeZone: string }) {
 
   async function bookAlternative(row: OutboxRow, slot: AltSlot) {
     const args = row.args as Record<string, unknown>;
-    const ok = await mutate('bookings.create', {
+    const replacement = await mutate('bookings.create', {
       ...args,
       id: newId('booking_orders'),
       lineId: newId('booking_order_lines'),
@@ -62,7 +62,7 @@ export function Inbox(props: { timeZone: string }) {
         })),
       ),
     });
-    if (ok) await store.resolve(row.mutation_id, { action: 'alternative' });
+    if (replacement) await store.resolve(row.mutation_id, { action: 'alternative' });
     refresh();
   }
 

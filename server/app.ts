@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type Stripe from 'stripe';
 import { type AuthHooks, createAuth } from './auth/better-auth';
 import { bookingAlternatives } from './commits/alternatives';
+import { integrityRoutes } from './commits/integrity';
 import { commitRoutes } from './commits/routes';
 import type { Config } from './config';
 import type { DbKind } from './db/database';
@@ -121,6 +122,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     stripe: stripeClient.stripe,
     webhookSecret: opts.config.stripe.webhookSecret,
   });
+  await app.register(integrityRoutes, { pool: opts.database.pool });
   await app.register(shapeRoutes, {
     db: opts.database.db,
     pool: opts.database.pool,

@@ -16,6 +16,7 @@ export const ACTIONS = [
   'booking.create',
   'booking.reschedule',
   'booking.cancel',
+  'booking.take_over',
   'booking.no_show',
   'booking.check_in',
   'hold.manage',
@@ -67,6 +68,7 @@ const TECHNICIAN: readonly Action[] = [
 const MANAGER: readonly Action[] = [
   ...FRONT_DESK,
   ...TECHNICIAN,
+  'booking.take_over',
   'payment.refund',
   'entitlement.adjust',
   'catalog.manage',

@@ -48,7 +48,7 @@ function Workspace(props: { me: Me }) {
             <TodayBoard timeZone={timeZone} />
           </div>
         )}
-        {tab === 'inbox' && <Inbox timeZone={timeZone} />}
+        {tab === 'inbox' && <Inbox timeZone={timeZone} canTakeOver={me.actions.includes('booking.take_over')} />}
         {tab === 'jobs' && <MyJobs timeZone={timeZone} userId={me.user.id} />}
         {tab === 'dashboard' && <Dashboard timeZone={timeZone} />}
       </main>

@@ -215,6 +215,28 @@ describe('POST /api/commits', () => {
       `device:${clientId}`,
     ]);
     expect(await verifyStream(t.db.pool, rows[0].id)).toEqual({ checked: 3, brokenAt: null });
+
+    // Rewrite history behind the trigger's back (as a superuser could): the next run finds it.
+    const manager = new Client(t.app);
+    await manager.signInTo('manager@lumen.test');
+    const clean = (await manager.post('/api/audit/verify')).json();
+    expect(clean.streams.find((s: { streamId: string }) => s.streamId === rows[0].id).status).toBe('valid');
+    await t.db.pool.query('ALTER TABLE audit_events DISABLE TRIGGER USER');
+    await t.db.pool.query("UPDATE audit_events SET error_code = 'forged' WHERE stream_id = $1 AND sequence = 2", [
+      rows[0].id,
+    ]);
+    await t.db.pool.query('ALTER TABLE audit_events ENABLE TRIGGER USER');
+    const broken = (await manager.post('/api/audit/verify')).json();
+    expect(broken.streams.find((s: { streamId: string }) => s.streamId === rows[0].id)).toMatchObject({
+      status: 'broken',
+      brokenAtSequence: 2,
+    });
+    const runs = await t.db.pool.query(
+      'SELECT status FROM audit_integrity_runs WHERE stream_id = $1 ORDER BY started_at',
+      [rows[0].id],
+    );
+    expect(runs.rows.map((r) => r.status)).toEqual(['valid', 'broken']);
+    expect((await c.post('/api/audit/verify')).statusCode).toBe(403);
   });
 });
 

@@ -54,6 +54,11 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
   'bookings.cancel': () => ({ id: foreign('booking_orders'), reason: 'mischief' }),
   'bookings.checkIn': () => ({ id: foreign('booking_orders'), checkpointId: newId('fulfillment_checkpoints') }),
   'bookings.noShow': () => ({ id: foreign('booking_orders') }),
+  'bookings.takeOver': () => ({
+    winnerBookingId: foreign('booking_orders'),
+    reason: 'mine now',
+    booking: SAMPLES['bookings.create']!(),
+  }),
   'jobs.checkpoint': () => ({
     checkpointId: foreign('fulfillment_checkpoints'),
     status: 'done',

@@ -267,3 +267,33 @@ export const markNoShow = defineMutator({
     return null;
   },
 });
+
+/**
+ * A manager gives a contested slot to the booking that lost it: the winner is cancelled (its desk
+ * sees it in its inbox with alternatives) and the new booking is made, in one transaction.
+ */
+export const takeOverSlot = defineMutator({
+  name: 'bookings.takeOver',
+  action: 'booking.take_over',
+  args: z.strictObject({ winnerBookingId: idOf('booking_orders'), reason: text(400), booking: z.unknown() }),
+  async run(ctx, a) {
+    const booking = createBooking.args.safeParse(a.booking);
+    if (!booking.success) throw new AppError('validation_failed', 'The replacement booking is not valid.');
+    const winner = await getOwned<BookingRow>(
+      ctx.tx,
+      'booking_orders',
+      ctx.actor.bizId,
+      a.winnerBookingId,
+      'Booking',
+      'id, status',
+    );
+    if (winner.status !== 'confirmed') throw invalidState('Only a confirmed booking can be taken over.');
+    await ctx.tx.query(
+      `UPDATE booking_orders SET status = 'cancelled', cancelled_at = $3::timestamptz, cancel_reason = $4,
+         updated_at = now(), updated_by = $5 WHERE biz_id = $1 AND id = $2`,
+      [ctx.actor.bizId, winner.id, iso(ctx.now), `Taken over: ${a.reason}`, ctx.actor.userId],
+    );
+    await setAssignments(ctx.tx, ctx.actor.bizId, winner.id, 'cancelled', 'cancelled');
+    return createBooking.run(ctx, booking.data);
+  },
+});

@@ -1,5 +1,5 @@
 /** Every named mutator, by name: the client outbox and the server commit endpoint share this table. */
-import { cancelBooking, checkInBooking, createBooking, markNoShow } from './bookings';
+import { cancelBooking, checkInBooking, createBooking, markNoShow, takeOverSlot } from './bookings';
 import { resolveConflict } from './conflicts';
 import { addNote, recordCheckpoint } from './jobs';
 import { recordTender } from './payments';
@@ -11,6 +11,7 @@ export const MUTATORS: ReadonlyMap<string, Mutator> = new Map(
     cancelBooking,
     checkInBooking,
     markNoShow,
+    takeOverSlot,
     recordCheckpoint,
     addNote,
     recordTender,

@@ -154,7 +154,8 @@ describe('local-first store', () => {
     await a.store.mutate('bookings.checkIn', { id: mine.id, checkpointId: newId('fulfillment_checkpoints') });
     const other = bookingArgs('2033-06-06T18:00:00Z');
     await a.store.mutate('bookings.create', other);
-    await b.store.mutate('bookings.create', bookingArgs(contested));
+    const winner = bookingArgs(contested);
+    await b.store.mutate('bookings.create', winner);
 
     // Device B reaches the server first and wins the slot.
     b.net.up = true;
@@ -182,6 +183,41 @@ describe('local-first store', () => {
     expect(decision.rows).toHaveLength(1);
     expect(decision.rows[0].outcome).toBe('applied');
     expect(decision.rows[0].after.args.reason).toBe('Customer took another time');
+
+    // A manager gives the contested slot to A's customer after all: B's desk sees it in its inbox.
+    const rejectedDetails = inbox[0]!.error?.details as { conflictingBookingIds?: string[] };
+    expect(rejectedDetails.conflictingBookingIds).toEqual([winner.id]);
+    const manager = new Client(t.app);
+    await manager.signInTo('manager@lumen.test');
+    const managerDevice = newId('devices');
+    await manager.post('/api/devices', { clientId: managerDevice });
+    const takeOver = await manager.post('/api/commits', {
+      clientId: managerDevice,
+      mutations: [
+        {
+          id: 1,
+          name: 'bookings.takeOver',
+          args: { winnerBookingId: winner.id, reason: 'Long-standing client', booking: bookingArgs(contested) },
+        },
+      ],
+    });
+    expect(takeOver.json().results[0].status).toBe('applied');
+    await expect
+      .poll(async () => (await b.store.takenOver()).map((r) => r.cancel_reason), { timeout: 15_000 })
+      .toEqual(['Taken over: Long-standing client']);
+    const desk = await device('desk@lumen.test');
+    const refused = await desk.c.post('/api/commits', {
+      clientId: desk.clientId,
+      mutations: [
+        {
+          id: 1,
+          name: 'bookings.takeOver',
+          args: { winnerBookingId: winner.id, reason: 'x', booking: bookingArgs(contested) },
+        },
+      ],
+    });
+    expect(refused.json().results[0].error.code).toBe('forbidden');
+    desk.store.stop();
     a.store.stop();
     b.store.stop();
   });

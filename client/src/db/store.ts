@@ -477,6 +477,29 @@ export class LocalStore {
   }
 
   /**
+   * Bookings this device made that a manager later gave to someone else: they belong in this
+   * desk's inbox until acknowledged, so the customer can be offered another time.
+   */
+  async takenOver(): Promise<(OutboxRow & { cancel_reason: string })[]> {
+    const { rows } = await this.pg.query<OutboxRow & { cancel_reason: string }>(
+      `SELECT o.*, b.cancel_reason FROM outbox o JOIN booking_orders b ON b.id = o.args->>'id'
+       WHERE o.name = 'bookings.create' AND o.status = 'confirmed' AND o.resolution IS NULL
+         AND b.status = 'cancelled' AND b.cancel_reason LIKE 'Taken over:%'
+       ORDER BY o.mutation_id`,
+    );
+    return rows;
+  }
+
+  /** Records that the desk has dealt with a taken-over booking. */
+  async acknowledge(mutationId: number, note: string) {
+    await this.pg.query('UPDATE outbox SET resolution = $2::jsonb WHERE mutation_id = $1', [
+      mutationId,
+      JSON.stringify({ action: 'acknowledged', note, at: new Date().toISOString() }),
+    ]);
+    await this.refreshCounts();
+  }
+
+  /**
    * Marks a rejected mutation resolved (discarded with a reason, or superseded by a new mutation)
    * and queues the decision itself as a mutation, so it reaches the server's audit trail.
    */
@@ -496,8 +519,9 @@ export class LocalStore {
       `SELECT count(*) FILTER (WHERE status IN ('pending', 'applied'))::int AS pending,
               count(*) FILTER (WHERE status = 'rejected')::int AS rejected FROM outbox`,
     );
+    const taken = await this.takenOver().catch(() => []);
     this.state.pending = rows[0]?.pending ?? 0;
-    this.state.rejected = rows[0]?.rejected ?? 0;
+    this.state.rejected = (rows[0]?.rejected ?? 0) + taken.length;
     this.emit();
   }
 

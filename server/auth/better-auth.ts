@@ -90,7 +90,8 @@ export function createAuth(config: Config, db: Db, hooks: AuthHooks) {
       storage: 'memory',
       window: 60,
       max: 300,
-      customRules: { '/sign-in/email': { window: 60, max: 10 }, '/request-password-reset': { window: 60, max: 5 } },
+      // Per client address: enough for a busy front desk behind one NAT, too few to guess passwords.
+      customRules: { '/sign-in/email': { window: 60, max: 30 }, '/request-password-reset': { window: 60, max: 5 } },
     },
     advanced: {
       database: {

@@ -33,7 +33,10 @@ export function StoreProvider(props: { me: Me; children: ReactNode; onRevoked():
     let store: LocalStore | undefined;
     let cancelled = false;
     (async () => {
+      // Relaxed: queries do not wait for IndexedDB; the store flushes explicitly where it matters
+      // (after each mutation and after the initial sync), which keeps sync and the UI fast.
       const pg = (await PGlite.create(`idb://${databaseName(me)}`, {
+        relaxedDurability: true,
         extensions: { live, sync: electricSync() },
       })) as unknown as SyncedPGlite;
       if (!me.activeBizId || !me.role || !me.shapeScope) throw new Error('No active business.');

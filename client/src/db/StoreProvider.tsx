@@ -1,18 +1,20 @@
 /**
- * Opens the device database for the signed-in member (PGlite persisted in IndexedDB, one database
- * per biz and user), starts sync and the outbox, and provides both to the screens.
+ * Opens the device database for the signed-in member — PGlite in a Web Worker (worker.ts),
+ * persisted in IndexedDB, one database per biz and user — whose store syncs shapes and pushes the
+ * outbox off the UI thread; screens query it through PGliteWorker and call it through rpc.ts.
  */
-import { PGlite } from '@electric-sql/pglite';
 import { live } from '@electric-sql/pglite/live';
+import { PGliteWorker } from '@electric-sql/pglite/worker';
 import { PGliteProvider } from '@electric-sql/pglite-react';
-import { electricSync } from '@electric-sql/pglite-sync';
 import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
 import { shapesFor } from '../../../shared/shapes';
 import type { Me } from '../session/api';
 import { clientId } from '../session/device';
-import { LocalStore, type StoreState, type SyncedPGlite } from './store';
+import { RemoteStore, type StoreApi } from './rpc';
+import type { StoreState } from './store';
+import type { WorkerMeta } from './worker';
 
-const StoreContext = createContext<{ store: LocalStore; state: StoreState } | null>(null);
+const StoreContext = createContext<{ store: StoreApi; state: StoreState } | null>(null);
 
 export function useStore() {
   const value = useContext(StoreContext);
@@ -24,62 +26,78 @@ export function databaseName(me: Me) {
   return `bizing-${me.activeBizId}-${me.user.id}`;
 }
 
+const EMPTY_STATE: StoreState = {
+  online: true,
+  initialSyncDone: false,
+  pending: 0,
+  rejected: 0,
+  lastSyncedAt: null,
+  lastPushError: null,
+  clockSkewMs: null,
+  tablesSynced: 0,
+  tablesTotal: 0,
+  rowsReceived: 0,
+};
+
 export function StoreProvider(props: { me: Me; children: ReactNode; onRevoked(): void; onSignedOut(): void }) {
-  const { me } = props;
-  const [value, setValue] = useState<{ store: LocalStore; state: StoreState } | null>(null);
+  const { me, onRevoked, onSignedOut } = props;
+  const [value, setValue] = useState<{ store: StoreApi; state: StoreState } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    let store: LocalStore | undefined;
+    let store: RemoteStore | undefined;
+    let pg: PGliteWorker | undefined;
     let cancelled = false;
+    const onOnline = () => store?.setOnline(true);
+    const onOffline = () => store?.setOnline(false);
     (async () => {
-      // Relaxed: queries do not wait for IndexedDB; the store flushes explicitly where it matters
-      // (after each mutation and after the initial sync), which keeps sync and the UI fast.
-      const pg = (await PGlite.create(`idb://${databaseName(me)}`, {
-        relaxedDurability: true,
-        extensions: { live, sync: electricSync() },
-      })) as unknown as SyncedPGlite;
       if (!me.activeBizId || !me.role || !me.shapeScope) throw new Error('No active business.');
-      store = new LocalStore({
-        pg,
+      const name = databaseName(me);
+      const meta: WorkerMeta = {
+        key: name,
         actor: { userId: me.user.id, bizId: me.activeBizId, memberId: '', role: me.role, deviceId: clientId() },
         baseUrl: location.origin,
-        shapes: shapesFor(me.shapeScope),
-        multiplex: true,
-        onState: (state) => !cancelled && setValue({ store: store!, state }),
-        onRevoked: props.onRevoked,
-        onSignedOut: props.onSignedOut,
-      });
-      await store.init();
-      if (cancelled) return;
-      // For support and browser tests: inspect this device's outbox from the console.
-      (globalThis as { bizingStore?: LocalStore }).bizingStore = store;
-      setValue({ store, state: { ...store.state } });
-      const goOnline = () => store?.setOnline(true);
-      const goOffline = () => store?.setOnline(false);
-      window.addEventListener('online', goOnline);
-      window.addEventListener('offline', goOffline);
-      if (!navigator.onLine) store.setOnline(false);
-      await store.startSync();
-      store.schedulePush(0);
-      const timer = setInterval(() => store?.schedulePush(0), 10_000);
-      return () => {
-        clearInterval(timer);
-        window.removeEventListener('online', goOnline);
-        window.removeEventListener('offline', goOffline);
+        shapes: [...shapesFor(me.shapeScope)],
       };
+      pg = await PGliteWorker.create(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }), {
+        dataDir: `idb://${name}`,
+        id: name,
+        meta,
+        extensions: { live },
+      });
+      if (cancelled) return;
+      store = new RemoteStore(
+        pg,
+        me.activeBizId,
+        name,
+        { ...EMPTY_STATE, tablesTotal: meta.shapes.length },
+        {
+          onState: (state) => !cancelled && store && setValue({ store, state }),
+          onRevoked,
+          onSignedOut,
+        },
+      );
+      // For support and browser tests: reach this device's store from the console.
+      (globalThis as { bizingStore?: StoreApi }).bizingStore = store;
+      await store.refreshState();
+      window.addEventListener('online', onOnline);
+      window.addEventListener('offline', onOffline);
+      if (!navigator.onLine) store.setOnline(false);
     })().catch((err: unknown) => !cancelled && setError(String(err)));
     return () => {
       cancelled = true;
+      window.removeEventListener('online', onOnline);
+      window.removeEventListener('offline', onOffline);
       store?.stop();
+      void pg?.close();
     };
-  }, [me, props.onRevoked, props.onSignedOut]);
+  }, [me, onRevoked, onSignedOut]);
 
   if (error) return <p role="alert">The local database could not be opened: {error}</p>;
   if (!value) return <p className="loading">Opening this device’s data…</p>;
   return (
     <StoreContext.Provider value={value}>
-      <PGliteProvider db={value.store.pg as unknown as PGlite & { live: never }}>{props.children}</PGliteProvider>
+      <PGliteProvider db={value.store.pg as never}>{props.children}</PGliteProvider>
     </StoreContext.Provider>
   );
 }

@@ -40,7 +40,9 @@ test('all of a role’s shapes live at once over HTTP/1.1: a booking shows on an
   console.log(`desk shows the booking after ${Date.now() - booked} ms`);
   await expect(desk.getByTestId('pending')).toHaveText('0 pending', { timeout: 20_000 });
   console.log(`desk confirmed after ${Date.now() - booked} ms`);
-  await expect(manager.getByTestId('board-booking').filter({ hasText: 'Live Lucia' }).first()).toBeVisible({ timeout: 10_000 });
+  await expect(manager.getByTestId('board-booking').filter({ hasText: 'Live Lucia' }).first()).toBeVisible({
+    timeout: 10_000,
+  });
   const visibleAfterMs = Date.now() - booked;
   console.log(`booking visible on the other device after ${visibleAfterMs} ms`);
   expect(visibleAfterMs).toBeLessThan(2000);
@@ -58,7 +60,10 @@ test('a technician sees only their jobs and completes a checkpoint offline; it s
 }) => {
   await signIn(page, 'tech@brightline.test');
   await page.screenshot({ path: 'test-results/screens/technician.png', fullPage: true });
-  const job = page.getByTestId('job').filter({ has: page.getByRole('button', { name: 'Done' }) }).first();
+  const job = page
+    .getByTestId('job')
+    .filter({ has: page.getByRole('button', { name: 'Done' }) })
+    .first();
   await expect(job).toBeVisible();
   await context.setOffline(true);
   await job.getByRole('button', { name: 'Done' }).first().click();

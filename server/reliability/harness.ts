@@ -76,6 +76,7 @@ export class Session {
     readonly origin: string,
   ) {}
 
+  // biome-ignore lint/suspicious/noExplicitAny: tests inspect response bodies ad hoc
   async request(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; text: string }> {
     const res = await fetch(`${this.base}${path}`, {
       method,

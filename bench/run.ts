@@ -24,6 +24,7 @@ const GROUPS: Record<string, () => Promise<{ run: BenchGroup }>> = {
   sync: () => import('./sync'),
   commits: () => import('./commits'),
   fanout: () => import('./fanout'),
+  client: () => import('./client'),
 };
 
 async function main() {

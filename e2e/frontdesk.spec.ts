@@ -46,6 +46,20 @@ test('a front desk books a walk-in, checks someone in and takes cash, online', a
   const cash = page.getByRole('button', { name: /^Take cash from/ }).first();
   await cash.click();
   await expect(page.getByTestId('pending')).toHaveText('0 pending', { timeout: 20_000 });
+
+  // Card, online, through the Stripe SDK (test mode: the local Stripe double).
+  const cardRow = page
+    .getByTestId('board-booking')
+    .filter({ has: page.getByRole('button', { name: /^Card payment from/ }) })
+    .first();
+  const payer = (await cardRow.locator('.who').textContent()) ?? '';
+  const paidBefore = await page.getByTestId('board-booking').filter({ hasText: payer }).locator('.paid').count();
+  await cardRow.getByRole('button', { name: /^Card payment from/ }).click();
+  await expect
+    .poll(async () => page.getByTestId('board-booking').filter({ hasText: payer }).locator('.paid').count(), {
+      timeout: 20_000,
+    })
+    .toBeGreaterThan(paidBefore);
 });
 
 test('offline: reload, book a walk-in and take cash; back online it all commits and another desk sees it', async ({

@@ -3,6 +3,7 @@
  * pending), with check-in, no-show and cash payment right on the row. Works the same offline.
  */
 import { useLiveQuery } from '@electric-sql/pglite-react';
+import { useState } from 'react';
 import { newId } from '../../../../shared/ids';
 import { useStore } from '../../db/StoreProvider';
 import { dayWindow, money, timeLabel } from '../time';
@@ -21,6 +22,8 @@ interface BoardRow {
   ends_at: string;
   offer: string;
   intent_id: string | null;
+  /** The intent has reached the server (card payments are made there). */
+  intent_synced: boolean;
   amount_minor: number | null;
   amount_paid_minor: number | null;
   currency: string;
@@ -29,7 +32,8 @@ interface BoardRow {
 const BOARD_SQL = `
   SELECT a.id AS assignment_id, r.id AS resource_id, r.name AS resource, b.id AS booking_id, b.booking_code,
          b.customer_name, b.status, b.payment_status, a.starts_at, a.ends_at, o.name AS offer,
-         i.id AS intent_id, i.amount_minor, i.amount_paid_minor, b.currency
+         i.id AS intent_id, EXISTS (SELECT 1 FROM payment_intents_synced s WHERE s.id = i.id) AS intent_synced,
+         i.amount_minor, i.amount_paid_minor, b.currency
   FROM fulfillment_assignments a
   JOIN resources r ON r.id = a.resource_id
   JOIN fulfillment_units u ON u.id = a.fulfillment_unit_id
@@ -62,12 +66,28 @@ export function TodayBoard(props: { timeZone: string }) {
       amountMinor: (r.amount_minor ?? 0) - (r.amount_paid_minor ?? 0),
     });
 
+  const [cardError, setCardError] = useState<string | null>(null);
+  const card = async (r: BoardRow) => {
+    setCardError(null);
+    try {
+      const res = await fetch(`/api/payments/intents/${r.intent_id}/card`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        // Test mode (the local Stripe double) accepts Stripe's test card; production uses Payment Element.
+        body: JSON.stringify({ paymentMethod: 'pm_card_visa', mutationId: `card_${newId('payment_intent_tenders')}` }),
+      });
+      if (!res.ok) setCardError(((await res.json()) as { message?: string }).message ?? 'The card payment failed.');
+    } catch {
+      setCardError('Card payments need a connection. Take cash or mark “pay later”, or try again when online.');
+    }
+  };
+
   return (
     <section aria-labelledby="board-title" className="board">
       <h2 id="board-title">Today · {day.label}</h2>
-      {error && (
+      {(error ?? cardError) && (
         <p className="error" role="alert">
-          {error}
+          {error ?? cardError}
         </p>
       )}
       {result === undefined && <p>Loading the day…</p>}
@@ -101,6 +121,23 @@ export function TodayBoard(props: { timeZone: string }) {
                   {r.intent_id && balance > 0 && (
                     <button type="button" onClick={() => cash(r)} aria-label={`Take cash from ${r.customer_name}`}>
                       Cash {money(balance, r.currency)}
+                    </button>
+                  )}
+                  {r.intent_id && balance > 0 && (
+                    <button
+                      type="button"
+                      onClick={() => void card(r)}
+                      disabled={!store.state.online || !r.intent_synced}
+                      title={
+                        !store.state.online
+                          ? 'Card payments need a connection'
+                          : !r.intent_synced
+                            ? 'Waiting for this booking to reach the server'
+                            : undefined
+                      }
+                      aria-label={`Card payment from ${r.customer_name}`}
+                    >
+                      Card{store.state.online ? '' : ' (needs connection)'}
                     </button>
                   )}
                   {r.intent_id && balance <= 0 && <span className="paid">Paid</span>}

@@ -48,7 +48,9 @@ test('all of a role’s shapes live at once over HTTP/1.1: a booking shows on an
   expect(visibleAfterMs).toBeLessThan(2000);
 
   await manager.getByRole('button', { name: 'Dashboard' }).click();
-  await expect(manager.getByTestId('kpis')).toContainText('bookings');
+  await expect(manager.getByTestId('kpis')).toContainText(/[1-9]\d* bookings/, { timeout: 15_000 });
+  await expect(manager.getByRole('table')).toContainText('Bookings per day');
+  await expect(manager.locator('.utilization li').first()).toBeVisible({ timeout: 30_000 });
   await manager.screenshot({ path: 'test-results/screens/manager-dashboard.png', fullPage: true });
   await managerContext.close();
   await deskContext.close();

@@ -71,7 +71,15 @@ test('a technician sees only their jobs and completes a checkpoint offline; it s
   await job.getByRole('button', { name: 'Done' }).first().click();
   await job.getByLabel('Note').fill('Replaced the filter; customer happy.');
   await job.getByRole('button', { name: 'Add note' }).click();
-  await expect(page.getByTestId('pending')).toHaveText('2 pending');
+  // A photo of the work, taken offline: kept on the device until there is a connection.
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  await job.getByLabel('Add photo').setInputFiles({ name: 'boiler.png', mimeType: 'image/png', buffer: png });
+  await expect(job.getByTestId('photo-status')).toContainText('1 waiting to upload');
+  await expect(page.getByTestId('pending')).toHaveText('3 pending');
   await context.setOffline(false);
   await expect(page.getByTestId('pending')).toHaveText('0 pending', { timeout: 30_000 });
+  await expect(job.getByTestId('photo-status')).toContainText('0 waiting to upload', { timeout: 10_000 });
 });

@@ -19,9 +19,12 @@ import { paymentsPlugin } from './payments/routes';
 import { createStripeClient } from './payments/stripe-client';
 import { authPlugin } from './plugins/auth';
 import { errorsPlugin } from './plugins/errors';
+import { availabilityRoutes } from './routes/availability';
+import { checkInCodeRoutes } from './routes/checkin-codes';
 import { deviceRoutes } from './routes/devices';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
+import { photoRoutes } from './routes/photos';
 import { shapeRoutes } from './shapes/routes';
 
 export const CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
@@ -123,6 +126,9 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     webhookSecret: opts.config.stripe.webhookSecret,
   });
   await app.register(integrityRoutes, { pool: opts.database.pool });
+  await app.register(photoRoutes, { pool: opts.database.pool });
+  await app.register(availabilityRoutes, { pool: opts.database.pool });
+  await app.register(checkInCodeRoutes, { pool: opts.database.pool, authSecret: opts.config.authSecret });
   await app.register(shapeRoutes, {
     db: opts.database.db,
     pool: opts.database.pool,

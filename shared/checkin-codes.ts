@@ -22,22 +22,54 @@ export type CheckInRejection = 'malformed' | 'other_biz' | 'bad_signature' | 'ex
 
 export type CheckInVerification = { ok: true; claims: CheckInClaims } | { ok: false; reason: CheckInRejection };
 
+// The shared code compiles without DOM or Node types: declare just the WebCrypto surface it uses.
+interface Subtle {
+  importKey(
+    format: 'raw',
+    key: Uint8Array,
+    alg: { name: 'Ed25519' },
+    extractable: boolean,
+    usages: string[],
+  ): Promise<unknown>;
+  verify(alg: { name: 'Ed25519' }, key: unknown, signature: Uint8Array, data: Uint8Array): Promise<boolean>;
+  digest(alg: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
+}
+const subtle = (): Subtle => (globalThis as unknown as { crypto: { subtle: Subtle } }).crypto.subtle;
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+
 export function toBase64Url(bytes: Uint8Array): string {
-  let bin = '';
-  for (const b of bytes) bin += String.fromCharCode(b);
-  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 3) {
+    const n = (bytes[i]! << 16) | ((bytes[i + 1] ?? 0) << 8) | (bytes[i + 2] ?? 0);
+    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]!;
+    if (i + 1 < bytes.length) out += B64[(n >> 6) & 63]!;
+    if (i + 2 < bytes.length) out += B64[n & 63]!;
+  }
+  return out;
 }
 
 export function fromBase64Url(text: string): Uint8Array | null {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return null;
-  try {
-    const bin = atob(text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4));
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
-  } catch {
-    return null;
+  if (!/^[A-Za-z0-9_-]*$/.test(text) || text.length % 4 === 1) return null;
+  const out = new Uint8Array(Math.floor((text.length * 3) / 4));
+  let bits = 0;
+  let acc = 0;
+  let j = 0;
+  for (const ch of text) {
+    acc = (acc << 6) | B64.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[j++] = (acc >> bits) & 255;
+    }
   }
+  return out;
+}
+
+function ascii(text: string): Uint8Array {
+  const out = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) out[i] = text.charCodeAt(i) & 127;
+  return out;
 }
 
 /** The signed message for `claims`. */
@@ -46,7 +78,7 @@ export function checkInMessage(claims: CheckInClaims): Uint8Array {
     if (!/^[A-Za-z0-9_]+$/.test(part)) throw new Error('check-in claims must be plain ids');
   }
   if (!Number.isSafeInteger(claims.exp) || claims.exp < 0) throw new Error('check-in exp must be whole seconds');
-  return new TextEncoder().encode(`${VERSION}|${claims.bizId}|${claims.bookingId}|${claims.exp}`);
+  return ascii(`${VERSION}|${claims.bizId}|${claims.bookingId}|${claims.exp}`);
 }
 
 /** Joins a message and its signature into the code. */
@@ -69,12 +101,8 @@ export function parseCheckInCode(
   if (!bytes || bytes.length <= SIG_BYTES) return null;
   const message = bytes.slice(0, bytes.length - SIG_BYTES);
   const signature = bytes.slice(bytes.length - SIG_BYTES);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(message);
-  } catch {
-    return null;
-  }
+  if (message.some((b) => b > 126 || b < 32)) return null;
+  const text = String.fromCharCode(...message);
   const m = /^ci1\|([A-Za-z0-9_]+)\|([A-Za-z0-9_]+)\|(\d{1,12})$/.exec(text);
   if (!m) return null;
   return { claims: { bizId: m[1]!, bookingId: m[2]!, exp: Number(m[3]) }, message, signature };
@@ -93,16 +121,11 @@ export async function verifyCheckInCode(
   if (!parsed) return { ok: false, reason: 'malformed' };
   if (parsed.claims.bizId !== opts.bizId) return { ok: false, reason: 'other_biz' };
   const raw = publicKey ? fromBase64Url(publicKey) : null;
-  if (!raw || raw.length !== 32) return { ok: false, reason: 'no_key' };
+  if (raw?.length !== 32) return { ok: false, reason: 'no_key' };
   let valid = false;
   try {
-    const key = await crypto.subtle.importKey('raw', raw as BufferSource, { name: 'Ed25519' }, false, ['verify']);
-    valid = await crypto.subtle.verify(
-      { name: 'Ed25519' },
-      key,
-      parsed.signature as BufferSource,
-      parsed.message as BufferSource,
-    );
+    const key = await subtle().importKey('raw', raw, { name: 'Ed25519' }, false, ['verify']);
+    valid = await subtle().verify({ name: 'Ed25519' }, key, parsed.signature, parsed.message);
   } catch {
     valid = false;
   }
@@ -113,6 +136,6 @@ export async function verifyCheckInCode(
 
 /** A short digest of a code, stored in `check_in_codes.code` (the token itself is too long for it). */
 export async function checkInCodeDigest(code: string): Promise<string> {
-  const hash = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code.trim()));
+  const hash = await subtle().digest('SHA-256', ascii(code.trim()));
   return toBase64Url(new Uint8Array(hash));
 }

@@ -98,6 +98,7 @@ export const ID_PREFIXES = {
   fulfillment_checkpoints: 'fck',
   booking_holds: 'bkh',
   check_in_codes: 'cic',
+  fulfillment_photos: 'fph',
   // payments
   payment_methods: 'pmt',
   payment_intents: 'pin',

@@ -33,8 +33,12 @@ export const BIZ_SHAPES = [
   'membership_plans',
   'entitlement_wallets',
   'entitlement_ledger_entries',
+  'entitlement_grants',
   'queues',
   'queue_tickets',
+  'queue_events',
+  'service_time_observations',
+  'wait_time_predictions',
   'notes',
 ] as const;
 

@@ -4,6 +4,8 @@ import { Inbox } from './features/frontdesk/Inbox';
 import { TodayBoard } from './features/frontdesk/TodayBoard';
 import { WalkIn } from './features/frontdesk/WalkIn';
 import { Dashboard } from './features/manager/Dashboard';
+import { QueueDesk } from './features/queue/QueueDesk';
+import { QueueDisplay } from './features/queue/QueueDisplay';
 import { MyJobs } from './features/technician/MyJobs';
 import type { Me } from './session/api';
 import { SignIn } from './session/SignIn';
@@ -12,15 +14,16 @@ import { Header } from './shell/Header';
 import { StatusBar } from './shell/StatusBar';
 import './app.css';
 
-type Tab = 'desk' | 'inbox' | 'jobs' | 'dashboard';
+type Tab = 'desk' | 'queue' | 'inbox' | 'jobs' | 'dashboard';
 
 function tabsFor(me: Me): Tab[] {
   if (me.role === 'technician') return ['jobs', 'inbox'];
-  if (me.role === 'owner' || me.role === 'manager') return ['desk', 'dashboard', 'inbox'];
-  return ['desk', 'inbox'];
+  if (me.role === 'owner' || me.role === 'manager') return ['desk', 'queue', 'dashboard', 'inbox'];
+  return ['desk', 'queue', 'inbox'];
 }
 const TAB_LABELS: Record<Tab, string> = {
   desk: 'Front desk',
+  queue: 'Queue',
   inbox: 'Conflicts',
   jobs: 'My jobs',
   dashboard: 'Dashboard',
@@ -48,6 +51,7 @@ function Workspace(props: { me: Me }) {
             <TodayBoard timeZone={timeZone} />
           </div>
         )}
+        {tab === 'queue' && <QueueDesk timeZone={timeZone} />}
         {tab === 'inbox' && <Inbox timeZone={timeZone} canTakeOver={me.actions.includes('booking.take_over')} />}
         {tab === 'jobs' && <MyJobs timeZone={timeZone} userId={me.user.id} />}
         {tab === 'dashboard' && <Dashboard timeZone={timeZone} />}
@@ -103,6 +107,21 @@ export function App() {
       <main className="content">
         <p>You are not a member of any business yet. Ask an owner or manager for an invitation.</p>
       </main>
+    );
+  }
+  // The waiting-room screen: full page, live from sync, no desk controls.
+  if (new URLSearchParams(window.location.search).get('display') === 'queue' && signedIn.role !== 'customer') {
+    return (
+      <StoreProvider
+        key={`${signedIn.activeBizId}:${signedIn.user.id}`}
+        me={signedIn}
+        onRevoked={onRevoked}
+        onSignedOut={onSignedOut}
+      >
+        <QueueDisplay
+          timeZone={signedIn.memberships.find((m) => m.bizId === signedIn.activeBizId)?.timezone ?? 'UTC'}
+        />
+      </StoreProvider>
     );
   }
   return (

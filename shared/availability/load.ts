@@ -99,15 +99,30 @@ export async function loadAvailability(
            AND coalesce(a.occupied_start_at, a.starts_at) < $3::timestamptz`,
       [bizId, range.start.toISOString(), range.end.toISOString()],
     ],
+    [
+      // Live holds (active, unexpired) are busy time for everyone else; a group of holds (one row per
+      // held resource) counts its seats once, under the group's id.
+      `SELECT h.id, 'hold' AS kind, coalesce(h.booking_order_id, h.metadata->>'group', h.id) AS "bookingId",
+                h.resource_id AS "resourceId", h.starts_at AS "startsAt", h.ends_at AS "endsAt",
+                h.starts_at - make_interval(mins => coalesce(r.buffer_before_min, 0)) AS "occupiedStartAt",
+                h.ends_at + make_interval(mins => coalesce(r.buffer_after_min, 0)) AS "occupiedEndAt",
+                CASE WHEN v.capacity IS NOT NULL THEN 'allow_overlap' ELSE 'enforce_no_overlap' END AS "conflictPolicy",
+                h.offer_version_id AS "offerVersionId", h.seats, h.status::text AS status,
+                h.expires_at AS "expiresAt", 'hold' AS label
+         FROM booking_holds h
+         LEFT JOIN resources r ON r.id = h.resource_id
+         LEFT JOIN offer_versions v ON v.id = h.offer_version_id
+         WHERE h.biz_id = $1 AND h.deleted_at IS NULL AND h.status = 'active' AND h.expires_at > now()
+           AND h.ends_at > $2::timestamptz AND h.starts_at < $3::timestamptz`,
+      [bizId, range.start.toISOString(), range.end.toISOString()],
+    ],
   ];
   const results: { rows: Record<string, unknown>[] }[] = [];
   for (const [sql, params] of queries) results.push(await tx.query(sql, params));
-  const [components, selectors, calendars, bindings, overlays, rules, resources, capabilities, busy] = results as [
-    { rows: Record<string, unknown>[] },
-    ...{ rows: Record<string, unknown>[] }[],
-  ] &
-    { rows: Record<string, unknown>[] }[] &
-    Record<0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8, { rows: Record<string, unknown>[] }>;
+  const [components, selectors, calendars, bindings, overlays, rules, resources, capabilities, busy, holds] =
+    results as [{ rows: Record<string, unknown>[] }, ...{ rows: Record<string, unknown>[] }[]] &
+      { rows: Record<string, unknown>[] }[] &
+      Record<0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9, { rows: Record<string, unknown>[] }>;
   return {
     offerVersion: version,
     components: components.rows as unknown as OfferQuery['components'],
@@ -122,6 +137,6 @@ export async function loadAvailability(
     })),
     resources: resources.rows as unknown as AvailabilityData['resources'],
     capabilityAssignments: capabilities.rows as unknown as AvailabilityData['capabilityAssignments'],
-    busy: busy.rows as unknown as AvailabilityData['busy'],
+    busy: [...busy.rows, ...holds.rows] as unknown as AvailabilityData['busy'],
   };
 }

@@ -297,3 +297,163 @@ export const takeOverSlot = defineMutator({
     return createBooking.run(ctx, booking.data);
   },
 });
+
+/**
+ * Moves a confirmed booking (its unit and resource assignments) to another time, optionally onto other
+ * resources. The exclusion constraint still refuses any overlap (`slot_unavailable`, with alternatives);
+ * a class seat is moved only while the target start has seats left.
+ */
+export const rescheduleBooking = defineMutator({
+  name: 'bookings.reschedule',
+  action: 'booking.reschedule',
+  args: z.strictObject({
+    id: idOf('booking_orders'),
+    startsAt: instant,
+    endsAt: instant.optional(),
+    /** New resources (replacing all current assignments); omitted = keep the resources, move the times. */
+    resources: z
+      .array(
+        z.strictObject({
+          resourceId: idOf('resources'),
+          role: text(60),
+          assignmentId: idOf('fulfillment_assignments'),
+        }),
+      )
+      .min(1)
+      .max(8)
+      .optional(),
+  }),
+  async run({ tx, actor, env }, a) {
+    const booking = await getOwned<
+      BookingRow & {
+        offer_version_id: string | null;
+        seats: number;
+        confirmed_start_at: Date | string | null;
+        confirmed_end_at: Date | string | null;
+      }
+    >(
+      tx,
+      'booking_orders',
+      actor.bizId,
+      a.id,
+      'Booking',
+      'id, status, offer_version_id, seats, confirmed_start_at, confirmed_end_at',
+    );
+    if (booking.status === 'cancelled') throw new AppError('booking_cancelled');
+    if (booking.status !== 'confirmed')
+      throw invalidState(`A ${booking.status.replace('_', ' ')} booking cannot be rescheduled.`);
+    const oldStart = booking.confirmed_start_at ? new Date(booking.confirmed_start_at).getTime() : null;
+    const oldEnd = booking.confirmed_end_at ? new Date(booking.confirmed_end_at).getTime() : null;
+    const durationMs = oldStart !== null && oldEnd !== null ? oldEnd - oldStart : 60 * 60_000;
+    const endsAt = a.endsAt ?? new Date(a.startsAt.getTime() + durationMs);
+    if (endsAt <= a.startsAt) throw new AppError('validation_failed', 'The booking must end after it starts.');
+
+    const version = booking.offer_version_id
+      ? await getOwned<{ capacity: number | null }>(
+          tx,
+          'offer_versions',
+          actor.bizId,
+          booking.offer_version_id,
+          'Offer',
+          'capacity',
+        )
+      : { capacity: null };
+    const isClass = version.capacity !== null;
+    if (isClass && env === 'server' && booking.offer_version_id) {
+      await tx.query('SELECT id FROM offer_versions WHERE id = $1 FOR UPDATE', [booking.offer_version_id]);
+      const { rows } = await tx.query<{ booked: number }>(
+        `SELECT coalesce(sum(seats), 0)::int AS booked FROM booking_orders
+         WHERE biz_id = $1 AND offer_version_id = $2 AND confirmed_start_at = $3::timestamptz AND id <> $4
+           AND status NOT IN ('cancelled', 'no_show')`,
+        [actor.bizId, booking.offer_version_id, iso(a.startsAt), a.id],
+      );
+      const booked = rows[0]?.booked ?? 0;
+      if (booked + booking.seats > (version.capacity ?? 0)) {
+        throw new AppError('capacity_full', undefined, { capacity: version.capacity, booked });
+      }
+    }
+
+    await tx.query(
+      `UPDATE booking_orders SET requested_start_at = $3::timestamptz, requested_end_at = $4::timestamptz,
+         confirmed_start_at = $3::timestamptz, confirmed_end_at = $4::timestamptz, updated_at = now(), updated_by = $5
+       WHERE biz_id = $1 AND id = $2`,
+      [actor.bizId, a.id, iso(a.startsAt), iso(endsAt), actor.userId],
+    );
+    const { rows: units } = await tx.query<{ id: string }>(
+      'SELECT id FROM fulfillment_units WHERE biz_id = $1 AND booking_order_id = $2 ORDER BY sequence, id',
+      [actor.bizId, a.id],
+    );
+    await tx.query(
+      `UPDATE fulfillment_units SET starts_at = $3::timestamptz, ends_at = $4::timestamptz, updated_at = now()
+       WHERE biz_id = $1 AND booking_order_id = $2`,
+      [actor.bizId, a.id, iso(a.startsAt), iso(endsAt)],
+    );
+    const unitIds = units.map((u) => u.id);
+    if (a.resources) {
+      const unitId = unitIds[0];
+      if (!unitId) throw invalidState('This booking has nothing to reschedule.');
+      // Release the old assignments first so the booking never collides with itself.
+      await tx.query(
+        `UPDATE fulfillment_assignments SET status = 'released', updated_at = now()
+         WHERE biz_id = $1 AND fulfillment_unit_id = ANY($2) AND status IN ('proposed', 'reserved', 'confirmed')`,
+        [actor.bizId, unitIds],
+      );
+      for (const r of a.resources) {
+        const res = await getOwned<{ buffer_before_min: number; buffer_after_min: number; is_active: boolean }>(
+          tx,
+          'resources',
+          actor.bizId,
+          r.resourceId,
+          'Resource',
+          'buffer_before_min, buffer_after_min, is_active',
+        );
+        if (!res.is_active) throw new AppError('slot_unavailable', 'That resource is not in service.');
+        await insertRow(tx, 'fulfillment_assignments', {
+          id: r.assignmentId,
+          biz_id: actor.bizId,
+          fulfillment_unit_id: unitId,
+          resource_id: r.resourceId,
+          role: r.role,
+          starts_at: iso(a.startsAt),
+          ends_at: iso(endsAt),
+          occupied_start_at: iso(new Date(a.startsAt.getTime() - res.buffer_before_min * 60_000)),
+          occupied_end_at: iso(new Date(endsAt.getTime() + res.buffer_after_min * 60_000)),
+          conflict_policy: isClass ? 'allow_overlap' : 'enforce_no_overlap',
+          status: 'confirmed',
+          assigned_by_user_id: actor.userId,
+        });
+      }
+    } else {
+      const { rows: assignments } = await tx.query<{ id: string; resource_id: string }>(
+        `SELECT id, resource_id FROM fulfillment_assignments
+         WHERE biz_id = $1 AND fulfillment_unit_id = ANY($2) AND status IN ('proposed', 'reserved', 'confirmed')
+           AND deleted_at IS NULL ORDER BY id`,
+        [actor.bizId, unitIds],
+      );
+      for (const asg of assignments) {
+        const res = await getOwned<{ buffer_before_min: number; buffer_after_min: number }>(
+          tx,
+          'resources',
+          actor.bizId,
+          asg.resource_id,
+          'Resource',
+          'buffer_before_min, buffer_after_min',
+        );
+        await tx.query(
+          `UPDATE fulfillment_assignments SET starts_at = $3::timestamptz, ends_at = $4::timestamptz,
+             occupied_start_at = $5::timestamptz, occupied_end_at = $6::timestamptz, updated_at = now()
+           WHERE biz_id = $1 AND id = $2`,
+          [
+            actor.bizId,
+            asg.id,
+            iso(a.startsAt),
+            iso(endsAt),
+            iso(new Date(a.startsAt.getTime() - res.buffer_before_min * 60_000)),
+            iso(new Date(endsAt.getTime() + res.buffer_after_min * 60_000)),
+          ],
+        );
+      }
+    }
+    return { bookingId: a.id };
+  },
+});

@@ -23,6 +23,7 @@ import * as fulfillment from './fulfillment';
 import * as governance from './governance';
 import * as intelligence from './intelligence';
 import * as marketplace from './marketplace';
+import * as media from './media';
 import * as notes from './notes';
 import * as offers from './offers';
 import * as payments from './payments';
@@ -62,6 +63,7 @@ export const SCHEMA_MODULES: Record<string, Record<string, unknown>> = {
   education,
   transportation,
   marketplace,
+  media,
   governance,
   workflows,
 };

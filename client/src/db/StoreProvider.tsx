@@ -6,7 +6,7 @@
 import { live } from '@electric-sql/pglite/live';
 import { PGliteWorker } from '@electric-sql/pglite/worker';
 import { PGliteProvider } from '@electric-sql/pglite-react';
-import { createContext, type ReactNode, useContext, useEffect, useState } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { shapesFor } from '../../../shared/shapes';
 import type { Me } from '../session/api';
 import { clientId } from '../session/device';
@@ -41,6 +41,12 @@ const EMPTY_STATE: StoreState = {
 
 export function StoreProvider(props: { me: Me; children: ReactNode; onRevoked(): void; onSignedOut(): void }) {
   const { me, onRevoked, onSignedOut } = props;
+  // Re-open the database only when who/where changes, not when /api/me is merely re-read.
+  const identity = `${me.activeBizId}|${me.user.id}|${me.role}|${me.shapeScope}`;
+  const meRef = useRef(me);
+  meRef.current = me;
+  const handlers = useRef({ onRevoked, onSignedOut });
+  handlers.current = { onRevoked, onSignedOut };
   const [value, setValue] = useState<{ store: StoreApi; state: StoreState } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -51,6 +57,8 @@ export function StoreProvider(props: { me: Me; children: ReactNode; onRevoked():
     const onOnline = () => store?.setOnline(true);
     const onOffline = () => store?.setOnline(false);
     (async () => {
+      const me = meRef.current;
+      if (!identity.startsWith(`${me.activeBizId}|`)) return;
       if (!me.activeBizId || !me.role || !me.shapeScope) throw new Error('No active business.');
       const name = databaseName(me);
       const meta: WorkerMeta = {
@@ -73,8 +81,8 @@ export function StoreProvider(props: { me: Me; children: ReactNode; onRevoked():
         { ...EMPTY_STATE, tablesTotal: meta.shapes.length },
         {
           onState: (state) => !cancelled && store && setValue({ store, state }),
-          onRevoked,
-          onSignedOut,
+          onRevoked: () => handlers.current.onRevoked(),
+          onSignedOut: () => handlers.current.onSignedOut(),
         },
       );
       // For support and browser tests: reach this device's store from the console.
@@ -91,7 +99,8 @@ export function StoreProvider(props: { me: Me; children: ReactNode; onRevoked():
       store?.stop();
       void pg?.close();
     };
-  }, [me, onRevoked, onSignedOut]);
+    // `identity` names exactly what the database depends on; `me` and the handlers are read via refs.
+  }, [identity]);
 
   if (error) return <p role="alert">The local database could not be opened: {error}</p>;
   if (!value) return <p className="loading">Opening this device’s data…</p>;

@@ -80,6 +80,17 @@ export const OUTBOX_DDL = [
      seen_at timestamptz NOT NULL DEFAULT now()
    )`,
   `CREATE TABLE IF NOT EXISTS local_meta (key text PRIMARY KEY, value jsonb NOT NULL)`,
+  // Job photos wait here until they are uploaded (PUT /api/jobs/:unit/photos/:id, idempotent).
+  `CREATE TABLE IF NOT EXISTS job_photos (
+     id text PRIMARY KEY,
+     fulfillment_unit_id text NOT NULL,
+     content_type text NOT NULL,
+     data bytea NOT NULL,
+     caption text,
+     taken_at timestamptz NOT NULL,
+     uploaded_at timestamptz,
+     error text
+   )`,
 ];
 
 /** Every statement that creates (idempotently) the device schema for `tables`. */

@@ -20,6 +20,8 @@ export interface StoreApi {
     resolution: { action: 'discard' | 'retried' | 'alternative'; reason?: string; replacedBy?: number },
   ): Promise<void>;
   acknowledge(mutationId: number, note: string): Promise<void>;
+  addPhoto(unitId: string, contentType: string, data: Uint8Array, caption?: string): Promise<string>;
+  photos(unitId: string): Promise<{ id: string; caption: string | null; uploaded_at: Date | null }[]>;
   setOnline(online: boolean): void;
   schedulePush(delayMs: number): void;
   stop(): void;
@@ -31,6 +33,8 @@ export const REMOTE_METHODS = [
   'takenOver',
   'resolve',
   'acknowledge',
+  'addPhoto',
+  'photos',
   'setOnline',
   'schedulePush',
   'getState',
@@ -110,6 +114,12 @@ export class RemoteStore implements StoreApi {
   }
   acknowledge(mutationId: number, note: string) {
     return this.call<void>('acknowledge', mutationId, note);
+  }
+  addPhoto(unitId: string, contentType: string, data: Uint8Array, caption?: string) {
+    return this.call<string>('addPhoto', unitId, contentType, data, caption);
+  }
+  photos(unitId: string) {
+    return this.call<{ id: string; caption: string | null; uploaded_at: Date | null }[]>('photos', unitId);
   }
   setOnline(online: boolean) {
     void this.call('setOnline', online);

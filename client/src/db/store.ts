@@ -11,6 +11,7 @@
  */
 import type { PGlite, Transaction } from '@electric-sql/pglite';
 import { AppError, type WireError } from '../../../shared/errors';
+import { newId } from '../../../shared/ids';
 import { MUTATORS } from '../../../shared/mutators';
 import type { MutatorActor, MutatorContext, SqlTx } from '../../../shared/mutators/types';
 import { can } from '../../../shared/permissions';
@@ -292,6 +293,58 @@ export class LocalStore {
     await pg.syncToFs?.(false);
   }
 
+  /** Keeps a photo of a job on the device (durably) and uploads it when there is a connection. */
+  async addPhoto(unitId: string, contentType: string, data: Uint8Array, caption?: string): Promise<string> {
+    const id = newId('fulfillment_photos');
+    await this.pg.query(
+      'INSERT INTO job_photos (id, fulfillment_unit_id, content_type, data, caption, taken_at) VALUES ($1, $2, $3, $4, $5, now())',
+      [id, unitId, contentType, data, caption ?? null],
+    );
+    await this.flush();
+    await this.refreshCounts();
+    this.schedulePush(0);
+    return id;
+  }
+
+  /** Photos of one job on this device, uploaded or not (no image data). */
+  async photos(unitId: string) {
+    const { rows } = await this.pg.query<{ id: string; caption: string | null; uploaded_at: Date | null }>(
+      'SELECT id, caption, uploaded_at FROM job_photos WHERE fulfillment_unit_id = $1 ORDER BY taken_at',
+      [unitId],
+    );
+    return rows;
+  }
+
+  private async uploadPhotos() {
+    const { rows } = await this.pg.query<{
+      id: string;
+      fulfillment_unit_id: string;
+      content_type: string;
+      data: Uint8Array;
+      caption: string | null;
+      taken_at: Date;
+    }>('SELECT * FROM job_photos WHERE uploaded_at IS NULL ORDER BY taken_at LIMIT 5');
+    for (const p of rows) {
+      const q = new URLSearchParams({
+        takenAt: new Date(p.taken_at).toISOString(),
+        ...(p.caption ? { caption: p.caption } : {}),
+      });
+      const res = await this.fetchFn(`${this.opts.baseUrl}/api/jobs/${p.fulfillment_unit_id}/photos/${p.id}?${q}`, {
+        method: 'PUT',
+        headers: { 'content-type': p.content_type },
+        credentials: 'same-origin',
+        body: p.data as unknown as BodyInit,
+      });
+      if (res.ok) await this.pg.query('UPDATE job_photos SET uploaded_at = now(), error = NULL WHERE id = $1', [p.id]);
+      else
+        await this.pg.query('UPDATE job_photos SET error = $2 WHERE id = $1', [
+          p.id,
+          `${res.status} ${await res.text()}`,
+        ]);
+    }
+    if (rows.length) await this.refreshCounts();
+  }
+
   /** Sends pending mutations in order; safe to call often (one push at a time). */
   push(): Promise<void> {
     this.pushing ??= this.pushOnce().finally(() => {
@@ -307,7 +360,11 @@ export class LocalStore {
         "SELECT * FROM outbox WHERE status = 'pending' ORDER BY mutation_id LIMIT $1",
         [PUSH_BATCH],
       );
-      if (rows.length === 0) return;
+      if (rows.length === 0) {
+        // Mutations first (a photo's job may have been created offline), then waiting photos.
+        await this.uploadPhotos().catch((err) => this.noteNetworkError(err as Error));
+        return;
+      }
       let res: Response;
       try {
         res = await this.fetchFn(`${this.opts.baseUrl}/api/commits`, {
@@ -516,7 +573,8 @@ export class LocalStore {
 
   private async refreshCounts() {
     const { rows } = await this.pg.query<{ pending: number; rejected: number }>(
-      `SELECT count(*) FILTER (WHERE status IN ('pending', 'applied'))::int AS pending,
+      `SELECT count(*) FILTER (WHERE status IN ('pending', 'applied'))::int
+                + (SELECT count(*) FROM job_photos WHERE uploaded_at IS NULL)::int AS pending,
               count(*) FILTER (WHERE status = 'rejected')::int AS rejected FROM outbox`,
     );
     const taken = await this.takenOver().catch(() => []);

@@ -3,8 +3,9 @@
  * device and synced when there is a connection (for days, if need be).
  */
 import { useLiveQuery } from '@electric-sql/pglite-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { newId } from '../../../../shared/ids';
+import { useStore } from '../../db/StoreProvider';
 import { timeLabel } from '../time';
 import { useMutate } from '../useMutate';
 
@@ -25,6 +26,40 @@ interface CheckpointRow {
   sequence: number;
   name: string;
   status: string;
+}
+
+/** Photos of one job: taken with the camera (or picked), kept on the device, uploaded when online. */
+function JobPhotos(props: { unitId: string }) {
+  const { store, state } = useStore();
+  const [photos, setPhotos] = useState<{ id: string; uploaded_at: Date | null }[]>([]);
+  const pending = state.pending;
+  useEffect(() => {
+    if (pending >= 0) void store.photos(props.unitId).then(setPhotos);
+  }, [store, props.unitId, pending]);
+  return (
+    <div className="photos">
+      <label>
+        Add photo
+        <input
+          type="file"
+          accept="image/*"
+          capture="environment"
+          onChange={async (e) => {
+            const file = e.target.files?.[0];
+            if (!file) return;
+            await store.addPhoto(props.unitId, file.type || 'image/jpeg', new Uint8Array(await file.arrayBuffer()));
+            e.target.value = '';
+            setPhotos(await store.photos(props.unitId));
+          }}
+        />
+      </label>
+      {photos.length > 0 && (
+        <span className="muted" data-testid="photo-status">
+          {photos.length} photo(s) · {photos.filter((p) => !p.uploaded_at).length} waiting to upload
+        </span>
+      )}
+    </div>
+  );
 }
 
 export function MyJobs(props: { timeZone: string; userId: string }) {
@@ -87,6 +122,7 @@ export function MyJobs(props: { timeZone: string; userId: string }) {
                 </li>
               ))}
           </ol>
+          <JobPhotos unitId={job.unit_id} />
           <form
             onSubmit={(e) => {
               e.preventDefault();

@@ -14,8 +14,11 @@ async function openDesk(browser: Browser, email: string) {
 }
 
 async function bookFirstFreeSlot(page: Page, name: string) {
-  const value = await page.locator('option', { hasText: 'Private session' }).getAttribute('value');
-  await page.getByLabel('Offer').selectOption(value ?? '');
+  const value = await page
+    .getByLabel('Offer', { exact: true })
+    .locator('option', { hasText: 'Private session' })
+    .getAttribute('value');
+  await page.getByLabel('Offer', { exact: true }).selectOption(value ?? '');
   const slot = page.getByRole('group', { name: 'Free times' }).getByRole('button').first();
   const label = (await slot.textContent()) ?? '';
   await slot.click();

@@ -12,8 +12,11 @@ async function signIn(page: Page, email: string) {
 }
 
 async function bookWalkIn(page: Page, name: string) {
-  const value = await page.locator('option', { hasText: 'Private session' }).getAttribute('value');
-  await page.getByLabel('Offer').selectOption(value ?? '');
+  const value = await page
+    .getByLabel('Offer', { exact: true })
+    .locator('option', { hasText: 'Private session' })
+    .getAttribute('value');
+  await page.getByLabel('Offer', { exact: true }).selectOption(value ?? '');
   const slot = page.getByRole('group', { name: 'Free times' }).getByRole('button').first();
   await slot.click();
   await page.getByLabel('Name').fill(name);

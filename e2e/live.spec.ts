@@ -30,8 +30,11 @@ test('all of a role’s shapes live at once over HTTP/1.1: a booking shows on an
   });
   expect(healthMs).toBeLessThan(1000);
 
-  const value = await desk.locator('option', { hasText: 'Private session' }).getAttribute('value');
-  await desk.getByLabel('Offer').selectOption(value ?? '');
+  const value = await desk
+    .getByLabel('Offer', { exact: true })
+    .locator('option', { hasText: 'Private session' })
+    .getAttribute('value');
+  await desk.getByLabel('Offer', { exact: true }).selectOption(value ?? '');
   await desk.getByRole('group', { name: 'Free times' }).getByRole('button').first().click();
   await desk.getByLabel('Name').fill('Live Lucia');
   const booked = Date.now();

@@ -1,5 +1,7 @@
 import { useCallback, useState } from 'react';
 import { databaseName, StoreProvider, useStore } from './db/StoreProvider';
+import { CheckInByCode } from './features/frontdesk/CheckInByCode';
+import { Explain } from './features/frontdesk/Explain';
 import { Inbox } from './features/frontdesk/Inbox';
 import { TodayBoard } from './features/frontdesk/TodayBoard';
 import { WalkIn } from './features/frontdesk/WalkIn';
@@ -47,7 +49,11 @@ function Workspace(props: { me: Me }) {
       <main className="content">
         {tab === 'desk' && (
           <div className="desk">
-            <WalkIn timeZone={timeZone} />
+            <div className="side">
+              <WalkIn timeZone={timeZone} />
+              <CheckInByCode />
+              <Explain timeZone={timeZone} />
+            </div>
             <TodayBoard timeZone={timeZone} />
           </div>
         )}

@@ -83,7 +83,7 @@ export function Explain(props: { timeZone: string }) {
       >
         <label>
           What
-          <select value={versionId} onChange={(e) => setVersionId(e.target.value)} aria-label="Offer">
+          <select value={versionId} onChange={(e) => setVersionId(e.target.value)} aria-label="Offer to explain">
             <option value="">Choose…</option>
             {offers?.rows.map((o) => (
               <option key={o.version_id} value={o.version_id}>

@@ -73,6 +73,20 @@ export const createBooking = defineMutator({
       resources.push({ ...r, ...row });
     }
 
+    if (!isClass && env === 'server') {
+      // A live hold keeps the slot for the customer deciding; only its own conversion may use it.
+      const { rows: held } = await tx.query(
+        `SELECT 1 FROM booking_holds h
+         WHERE h.biz_id = $1 AND h.status = 'active' AND h.expires_at > now() AND h.deleted_at IS NULL
+           AND h.resource_id = ANY($2) AND h.starts_at < $4::timestamptz AND h.ends_at > $3::timestamptz
+           AND h.id <> coalesce(nullif(current_setting('bizing.converting_hold', true), ''), '-')
+           AND coalesce(h.metadata->>'group', '') <> coalesce(nullif(current_setting('bizing.converting_hold', true), ''), '-')
+         LIMIT 1`,
+        [actor.bizId, resources.map((r) => r.resourceId), iso(a.startsAt), iso(endsAt)],
+      );
+      if (held.length > 0) throw new AppError('slot_unavailable', 'That time is held for another customer.');
+    }
+
     if (isClass && env === 'server') {
       // Serialize seat counting per class version: the first commit to arrive gets the last seat.
       await tx.query('SELECT id FROM offer_versions WHERE id = $1 FOR UPDATE', [version.id]);

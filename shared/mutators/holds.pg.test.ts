@@ -109,6 +109,9 @@ describe('holds', () => {
     const why = await explainAt(other.c, start);
     expect(why.available).toBe(false);
     expect(why.reasons.some((r) => r.code === 'busy' || r.code === 'no_candidate')).toBe(true);
+    // Nor book them directly while the hold lives.
+    const direct = await commit(other, 'bookings.create', booking(start));
+    expect(direct).toMatchObject({ status: 'rejected', error: { code: 'slot_unavailable' } });
     // Another desk cannot hold the same resources at the same time.
     const second = await commit(other, 'holds.place', hold(start));
     expect(second).toMatchObject({ status: 'rejected', error: { code: 'slot_unavailable' } });

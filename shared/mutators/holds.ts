@@ -184,7 +184,10 @@ export const convertHold = defineMutator({
     if (new Date(first.starts_at).getTime() !== a.booking.startsAt.getTime()) {
       throw new AppError('validation_failed', 'The booking starts at another time than the hold.');
     }
+    // The hold being converted must not block its own booking (see bookings.create).
+    await tx.query("SELECT set_config('bizing.converting_hold', $1, true)", [a.id]);
     const result = await createBooking.run(ctx, a.booking);
+    await tx.query("SELECT set_config('bizing.converting_hold', '', true)");
     await tx.query(
       `UPDATE booking_holds SET status = 'converted', booking_order_id = $3, updated_at = now(), updated_by = $4
        WHERE biz_id = $1 AND (id = $2 OR metadata->>'group' = $2) AND status = 'active'`,

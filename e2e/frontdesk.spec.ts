@@ -50,6 +50,14 @@ test('a front desk books a walk-in, checks someone in and takes cash, online', a
   await cash.click();
   await expect(page.getByTestId('pending')).toHaveText('0 pending', { timeout: 20_000 });
 
+  // A class pack, sold for cash: a wallet with its code.
+  const plan = await page.getByLabel('Plan').locator('option', { hasText: '10-class pack' }).getAttribute('value');
+  await page.getByLabel('Plan').selectOption(plan ?? '');
+  await page.getByLabel('Customer').fill('Pack Paula');
+  await page.getByRole('button', { name: 'Sell for cash' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Wallet code' })).toContainText('Pack Paula');
+  await expect(page.getByTestId('pending')).toHaveText('0 pending', { timeout: 20_000 });
+
   // Card, online, through the Stripe SDK (test mode: the local Stripe double).
   const cardRow = page
     .getByTestId('board-booking')

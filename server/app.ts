@@ -22,6 +22,7 @@ import { errorsPlugin } from './plugins/errors';
 import { availabilityRoutes } from './routes/availability';
 import { checkInCodeRoutes } from './routes/checkin-codes';
 import { deviceRoutes } from './routes/devices';
+import { entitlementRoutes } from './routes/entitlements';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { photoRoutes } from './routes/photos';
@@ -127,6 +128,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   });
   await app.register(integrityRoutes, { pool: opts.database.pool });
   await app.register(photoRoutes, { pool: opts.database.pool });
+  await app.register(entitlementRoutes, { pool: opts.database.pool });
   await app.register(availabilityRoutes, { pool: opts.database.pool });
   await app.register(checkInCodeRoutes, { pool: opts.database.pool, authSecret: opts.config.authSecret });
   await app.register(shapeRoutes, {

@@ -3,6 +3,7 @@ import { databaseName, StoreProvider, useStore } from './db/StoreProvider';
 import { CheckInByCode } from './features/frontdesk/CheckInByCode';
 import { Explain } from './features/frontdesk/Explain';
 import { Inbox } from './features/frontdesk/Inbox';
+import { SellPack } from './features/frontdesk/SellPack';
 import { TodayBoard } from './features/frontdesk/TodayBoard';
 import { WalkIn } from './features/frontdesk/WalkIn';
 import { Dashboard } from './features/manager/Dashboard';
@@ -52,6 +53,7 @@ function Workspace(props: { me: Me }) {
             <div className="side">
               <WalkIn timeZone={timeZone} />
               <CheckInByCode />
+              <SellPack />
               <Explain timeZone={timeZone} />
             </div>
             <TodayBoard timeZone={timeZone} />

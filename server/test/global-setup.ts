@@ -17,10 +17,12 @@ import { seedDemo } from '../db/seed-demo';
  * discarding the failure code vitest sets (failing tests would pass CI), and whose `exit` handler
  * throws. Drop both: they only stop clusters that the teardown below stops anyway.
  */
-for (const event of ['beforeExit', 'exit'] as const) {
-  for (const listener of process.listeners(event)) {
-    if (String(listener).includes('eventFilters')) process.removeListener(event, listener as () => void);
-  }
+const isExitHook = (listener: unknown) => String(listener).includes('eventFilters');
+for (const listener of process.listeners('beforeExit')) {
+  if (isExitHook(listener)) process.removeListener('beforeExit', listener);
+}
+for (const listener of process.listeners('exit')) {
+  if (isExitHook(listener)) process.removeListener('exit', listener);
 }
 
 export const TEMPLATE_DB = 'bizing_template';

@@ -23,8 +23,8 @@ export async function startServer(databaseUrl: string, port?: number): Promise<S
   const p = port ?? (await freePort());
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
+    // The child gets exactly its configuration, nothing inherited (it runs node by absolute path).
     env: {
-      ...process.env,
       PORT: String(p),
       DATABASE_URL: databaseUrl,
       DATA_DIR: mkdtempSync(join(tmpdir(), 'bizing-rel-')),

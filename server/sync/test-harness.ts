@@ -14,9 +14,6 @@ export interface Harness {
 export async function startShapeServer(opts: ShapeServiceOptions, port = 0): Promise<Harness> {
   const service = createShapeService({
     longPollTimeoutMs: 2_000,
-    log: (m, e) => {
-      if (process.env.SHAPES_DEBUG) console.log('[shapes]', m, e ?? '');
-    },
     ...opts,
   });
   await service.ready();
@@ -30,11 +27,8 @@ export async function startShapeServer(opts: ShapeServiceOptions, port = 0): Pro
     app,
     url: `http://127.0.0.1:${p}/v1/shape`,
     close: async () => {
-      const t0 = Date.now();
       await service.close();
-      const t1 = Date.now();
       await app.close();
-      if (process.env.SHAPES_DEBUG) console.log(`service.close ${t1 - t0} ms, app.close ${Date.now() - t1} ms`);
     },
   };
 }

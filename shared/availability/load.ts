@@ -117,26 +117,34 @@ export async function loadAvailability(
       [bizId, range.start.toISOString(), range.end.toISOString()],
     ],
   ];
-  const results: { rows: Record<string, unknown>[] }[] = [];
-  for (const [sql, params] of queries) results.push(await tx.query(sql, params));
-  const [components, selectors, calendars, bindings, overlays, rules, resources, capabilities, busy, holds] =
-    results as [{ rows: Record<string, unknown>[] }, ...{ rows: Record<string, unknown>[] }[]] &
-      { rows: Record<string, unknown>[] }[] &
-      Record<0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9, { rows: Record<string, unknown>[] }>;
+  const results: Record<string, unknown>[][] = [];
+  for (const [sql, params] of queries) results.push((await tx.query(sql, params)).rows);
+  const [
+    components = [],
+    selectors = [],
+    calendars = [],
+    bindings = [],
+    overlays = [],
+    rules = [],
+    resources = [],
+    capabilities = [],
+    busy = [],
+    holds = [],
+  ] = results;
   return {
     offerVersion: version,
-    components: components.rows as unknown as OfferQuery['components'],
-    selectors: selectors.rows as unknown as OfferQuery['selectors'],
-    calendars: calendars.rows as unknown as AvailabilityData['calendars'],
-    calendarBindings: bindings.rows as unknown as AvailabilityData['calendarBindings'],
-    overlays: overlays.rows as unknown as AvailabilityData['overlays'],
-    rules: (rules.rows as unknown as AvailabilityData['rules']).map((r) => ({
+    components: components as unknown as OfferQuery['components'],
+    selectors: selectors as unknown as OfferQuery['selectors'],
+    calendars: calendars as unknown as AvailabilityData['calendars'],
+    calendarBindings: bindings as unknown as AvailabilityData['calendarBindings'],
+    overlays: overlays as unknown as AvailabilityData['overlays'],
+    rules: (rules as unknown as AvailabilityData['rules']).map((r) => ({
       ...r,
       startTime: r.startTime ? r.startTime.slice(0, 5) : r.startTime,
       endTime: r.endTime ? r.endTime.slice(0, 5) : r.endTime,
     })),
-    resources: resources.rows as unknown as AvailabilityData['resources'],
-    capabilityAssignments: capabilities.rows as unknown as AvailabilityData['capabilityAssignments'],
-    busy: [...busy.rows, ...holds.rows] as unknown as AvailabilityData['busy'],
+    resources: resources as unknown as AvailabilityData['resources'],
+    capabilityAssignments: capabilities as unknown as AvailabilityData['capabilityAssignments'],
+    busy: [...busy, ...holds] as unknown as AvailabilityData['busy'],
   };
 }

@@ -31,7 +31,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `rm -rf .data/e2e && DATA_DIR=.data/e2e PORT=${PORT} LOG_LEVEL=warn npx tsx server/main.ts`,
+    command: `rm -rf .data/e2e-${PORT} && DATA_DIR=.data/e2e-${PORT} PORT=${PORT} LOG_LEVEL=warn npx tsx server/main.ts`,
     url: `http://localhost:${PORT}/api/health`,
     timeout: 180_000,
     reuseExistingServer: false,

@@ -30,8 +30,10 @@ const EnvSchema = z.object({
   ELECTRIC_URL: optionalUrl,
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
+  STRIPE_PUBLISHABLE_KEY: optionalString,
   SEED_DEMO: flag,
   DATA_DIR: z.string().default('.data'),
+  CLIENT_DIR: optionalString,
   AUTH_SECRET: optionalString.pipe(z.string().min(32).optional()),
   PUBLIC_URL: optionalUrl,
   TRUSTED_ORIGINS: optionalString,
@@ -45,10 +47,17 @@ export interface Config {
   readonly databaseUrl: string | undefined;
   /** Real Electric sync service; undefined → the embedded shape service. */
   readonly electricUrl: string | undefined;
-  readonly stripe: Readonly<{ secretKey: string | undefined; webhookSecret: string }>;
+  readonly stripe: Readonly<{
+    secretKey: string | undefined;
+    webhookSecret: string;
+    /** `pk_…` for Stripe.js / Payment Element in the browser (real Stripe only). */
+    publishableKey: string | undefined;
+  }>;
   /** Seed the demo bizes and logins (always for the embedded database; opt-in otherwise). */
   readonly seedDemo: boolean;
   readonly dataDir: string;
+  /** The built client to serve; undefined → dist/ next to the server. */
+  readonly clientDir: string | undefined;
   readonly authSecret: string;
   readonly publicUrl: string;
   readonly trustedOrigins: readonly string[];
@@ -98,9 +107,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     stripe: Object.freeze({
       secretKey: e.STRIPE_SECRET_KEY,
       webhookSecret: e.STRIPE_WEBHOOK_SECRET ?? persistedSecret(dataDir, 'stripe-webhook-secret'),
+      publishableKey: e.STRIPE_PUBLISHABLE_KEY,
     }),
     seedDemo: e.DATABASE_URL === undefined || e.SEED_DEMO,
     dataDir,
+    clientDir: e.CLIENT_DIR === undefined ? undefined : resolve(e.CLIENT_DIR),
     authSecret: e.AUTH_SECRET ?? persistedSecret(dataDir, 'auth-secret'),
     publicUrl,
     trustedOrigins: Object.freeze(trustedOrigins),

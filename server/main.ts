@@ -11,6 +11,7 @@ const app = await build({
   config,
   database: running.database,
   dbKind: running.kind,
+  clientDir: config.clientDir,
   logger: { level: config.logLevel },
 });
 

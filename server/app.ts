@@ -45,6 +45,8 @@ export interface BuildOptions {
   shapeLongPollMs?: number;
   /** Tests may inject a Stripe client (e.g. a StripeDouble's `client()`). */
   stripe?: Stripe;
+  /** How long a resolved session is reused for the same cookies (see the auth plugin). */
+  sessionCacheMs?: number;
 }
 
 declare module 'fastify' {
@@ -100,6 +102,7 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     db: opts.database.db,
     publicUrl: opts.config.publicUrl,
     trustedOrigins: opts.config.trustedOrigins,
+    sessionCacheMs: opts.sessionCacheMs,
   });
   await app.register(meRoutes, { db: opts.database.db });
   await app.register(deviceRoutes, { db: opts.database.db });

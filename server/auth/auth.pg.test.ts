@@ -56,7 +56,23 @@ describe('sign-in', () => {
   it('signs out and the session stops working', async () => {
     const c = new Client(t.app);
     await c.signInTo('manager@lumen.test');
+    expect((await c.get('/api/me')).statusCode).toBe(200); // now in the session cache
     expect((await c.post('/api/auth/sign-out', {})).statusCode).toBe(200);
+    expect((await c.get('/api/me')).statusCode).toBe(401);
+  });
+
+  it('notices a session revoked behind its back once the session cache window passes', async () => {
+    const c = new Client(t.app);
+    await c.signInTo('desk@lumen.test');
+    expect((await c.get('/api/me')).statusCode).toBe(200);
+    const { rows } = await t.db.pool.query(
+      `DELETE FROM sessions WHERE user_id = (SELECT id FROM users WHERE email = 'desk@lumen.test') RETURNING id`,
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    // Within the window the cached session still answers (another server instance revoked it)…
+    expect((await c.get('/api/me')).statusCode).toBe(200);
+    // …and after it, the database decides.
+    await new Promise((r) => setTimeout(r, 5_100));
     expect((await c.get('/api/me')).statusCode).toBe(401);
   });
 });

@@ -58,49 +58,67 @@ export function eventHash(e: Hashed): string {
   return createHash('sha256').update(payload).digest('hex');
 }
 
-/** Appends one event to its stream inside the caller's transaction. */
-export async function appendAudit(client: pg.PoolClient, input: AuditInput): Promise<void> {
-  await client.query(
-    `INSERT INTO audit_streams (id, biz_id, stream_key) VALUES ($1, $2, $3)
-     ON CONFLICT (biz_id, stream_key) DO NOTHING`,
-    [newId('audit_streams'), input.bizId, input.streamKey],
-  );
-  const { rows } = await client.query<{ id: string; last_sequence: number; last_hash: string | null }>(
-    'SELECT id, last_sequence, last_hash FROM audit_streams WHERE biz_id = $1 AND stream_key = $2 FOR UPDATE',
-    [input.bizId, input.streamKey],
-  );
-  const stream = rows[0]!;
-  const sequence = Number(stream.last_sequence) + 1;
-  const hashed: Hashed = { ...input, streamId: stream.id, sequence, prevHash: stream.last_hash };
-  const hash = eventHash(hashed);
-  await client.query(
-    `INSERT INTO audit_events (id, biz_id, stream_id, sequence, prev_hash, event_hash, actor_user_id, actor_role,
-       device_id, mutation_name, mutation_id, outcome, offline, device_time, server_time, action, after, error_code)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, 'mutation', $16::jsonb, $17)`,
-    [
-      newId('audit_events'),
-      input.bizId,
-      stream.id,
-      sequence,
-      stream.last_hash,
-      hash,
-      input.actorUserId,
-      input.actorRole,
-      input.deviceId,
-      input.mutationName,
-      input.mutationId,
-      input.outcome,
-      input.offline,
-      input.deviceTime,
-      input.serverTime,
-      JSON.stringify({ args: input.args ?? null }),
-      input.errorCode,
-    ],
-  );
-  await client.query(
-    'UPDATE audit_streams SET last_sequence = $2, last_hash = $3, last_event_at = $4, updated_at = now() WHERE id = $1',
-    [stream.id, sequence, hash, input.serverTime],
-  );
+/** A stream's head, read while holding its row lock. */
+export interface StreamHead {
+  id: string;
+  lastSequence: number;
+  lastHash: string | null;
+}
+
+/**
+ * Creates the stream if needed and locks its row until the transaction ends, returning its head.
+ * The lock is also what serializes one device's commits. Callers may add columns and joins by
+ * selecting from the `stream` CTE (see the runner).
+ */
+export const LOCK_STREAM_CTE = `stream AS (
+  INSERT INTO audit_streams (id, biz_id, stream_key) VALUES ($1, $2, $3)
+  ON CONFLICT (biz_id, stream_key) DO UPDATE SET updated_at = now()
+  RETURNING id, last_sequence, last_hash)`;
+
+export function lockStreamParams(bizId: string, streamKey: string): unknown[] {
+  return [newId('audit_streams'), bizId, streamKey];
+}
+
+/**
+ * The next event of a stream as a data-modifying CTE (`event AS (INSERT …)`) plus the head update,
+ * to run as one statement with other writes. Parameters are numbered from `offset + 1`.
+ */
+export function appendEventSql(offset: number): { cte: string; headUpdate: string } {
+  const p = (i: number) => `$${offset + i}`;
+  const cols = Array.from({ length: 16 }, (_, i) => p(i + 1));
+  return {
+    cte: `event AS (
+      INSERT INTO audit_events (id, biz_id, stream_id, sequence, prev_hash, event_hash, actor_user_id, actor_role,
+        device_id, mutation_name, mutation_id, outcome, offline, device_time, server_time, after, error_code, action)
+      VALUES (${cols.slice(0, 15).join(', ')}, ${cols[15]}::jsonb, ${p(17)}, 'mutation'))`,
+    headUpdate: `UPDATE audit_streams SET last_sequence = ${p(4)}, last_hash = ${p(6)}, last_event_at = ${p(15)},
+      updated_at = now() WHERE id = ${p(3)}`,
+  };
+}
+
+/** Parameters for `appendEventSql`, in its order; computes the event's hash from the stream head. */
+export function appendEventParams(head: StreamHead, input: AuditInput): unknown[] {
+  const sequence = head.lastSequence + 1;
+  const hash = eventHash({ ...input, streamId: head.id, sequence, prevHash: head.lastHash });
+  return [
+    newId('audit_events'),
+    input.bizId,
+    head.id,
+    sequence,
+    head.lastHash,
+    hash,
+    input.actorUserId,
+    input.actorRole,
+    input.deviceId,
+    input.mutationName,
+    input.mutationId,
+    input.outcome,
+    input.offline,
+    input.deviceTime,
+    input.serverTime,
+    JSON.stringify({ args: input.args ?? null }),
+    input.errorCode,
+  ];
 }
 
 /** Recomputes a stream's chain; returns the first broken sequence, or null when intact. */

@@ -13,7 +13,7 @@ import { newId } from '../../shared/ids';
 import { MUTATORS } from '../../shared/mutators';
 import type { MutatorActor, MutatorContext } from '../../shared/mutators/types';
 import { can } from '../../shared/permissions';
-import { appendAudit } from './audit';
+import { appendEventParams, appendEventSql, LOCK_STREAM_CTE, lockStreamParams, type StreamHead } from './audit';
 
 export interface IncomingMutation {
   id: number;
@@ -86,87 +86,156 @@ export async function applyBatch(
   return { results, incomplete: false };
 }
 
+interface Head extends StreamHead {
+  txid: string;
+  seen: { status: 'applied' | 'rejected'; txid: string | null; error: WireError | null; argsHash: string } | null;
+}
+
+/**
+ * Locks the device's audit stream (the per-device lock), reads its head and this transaction's id,
+ * and looks up an earlier outcome of the mutation, in one round trip. A duplicate that commits while
+ * this statement waits for the lock is not seen here; the final insert then trips the unique key.
+ */
+async function lockDevice(client: pg.PoolClient, actor: MutatorActor, mutationId: number): Promise<Head> {
+  const { rows } = await client.query(
+    `WITH ${LOCK_STREAM_CTE}
+     SELECT stream.id, stream.last_sequence, stream.last_hash, pg_current_xact_id()::xid::text AS txid,
+            cm.status, cm.txid AS seen_txid, cm.error, cm.args_hash
+     FROM stream LEFT JOIN client_mutations cm ON cm.client_id = $4 AND cm.mutation_id = $5`,
+    [...lockStreamParams(actor.bizId, `device:${actor.deviceId}`), actor.deviceId, mutationId],
+  );
+  const r = rows[0];
+  return {
+    id: r.id,
+    lastSequence: Number(r.last_sequence),
+    lastHash: r.last_hash,
+    txid: r.txid,
+    seen: r.status ? { status: r.status, txid: r.seen_txid, error: r.error, argsHash: r.args_hash } : null,
+  };
+}
+
+async function storedOutcome(client: pg.PoolClient, actor: MutatorActor, m: IncomingMutation, hash: string) {
+  const { rows } = await client.query(
+    'SELECT status, txid, error, args_hash FROM client_mutations WHERE client_id = $1 AND mutation_id = $2',
+    [actor.deviceId, m.id],
+  );
+  const r = rows[0];
+  if (!r) throw new Error(`client mutation ${m.id} vanished after a unique violation`);
+  return answer(m.id, hash, { status: r.status, txid: r.txid, error: r.error, argsHash: r.args_hash });
+}
+
+function answer(id: number, hash: string, seen: NonNullable<Head['seen']>): MutationResult {
+  if (seen.argsHash !== hash) return { id, status: 'rejected', error: new AppError('idempotency_conflict').toJSON() };
+  return seen.status === 'applied'
+    ? { id, status: 'applied', txid: seen.txid ?? undefined }
+    : { id, status: 'rejected', error: seen.error ?? undefined };
+}
+
+const isDuplicate = (err: unknown) =>
+  (err as pg.DatabaseError)?.code === '23505' &&
+  (err as pg.DatabaseError).constraint === 'client_mutations_client_mutation_uq';
+
+/**
+ * Records the outcome (client_mutations) and its audit event, and advances the stream head, in one
+ * statement.
+ */
+async function record(
+  client: pg.PoolClient,
+  actor: MutatorActor,
+  m: IncomingMutation,
+  head: Head,
+  hash: string,
+  now: Date,
+  error: AppError | undefined,
+) {
+  const audit = appendEventSql(12);
+  await client.query(
+    `WITH cm AS (
+       INSERT INTO client_mutations (id, biz_id, client_id, mutation_id, name, args, args_hash, status, txid, error,
+         actor_user_id, device_time)
+       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10::jsonb, $11, $12)
+     ), ${audit.cte}
+     ${audit.headUpdate}`,
+    [
+      newId('client_mutations'),
+      actor.bizId,
+      actor.deviceId,
+      m.id,
+      m.name.slice(0, 120),
+      JSON.stringify(m.args ?? null),
+      hash,
+      error ? 'rejected' : 'applied',
+      error ? null : head.txid,
+      error ? JSON.stringify(error.toJSON()) : null,
+      actor.userId,
+      m.deviceTime ?? null,
+      ...appendEventParams(head, {
+        bizId: actor.bizId,
+        streamKey: `device:${actor.deviceId}`,
+        actorUserId: actor.userId,
+        actorRole: actor.role,
+        deviceId: actor.deviceId,
+        mutationName: m.name.slice(0, 120),
+        mutationId: String(m.id),
+        outcome: error ? 'rejected' : 'applied',
+        offline: Boolean(m.offline && m.deviceTime),
+        deviceTime: m.deviceTime ?? null,
+        serverTime: now,
+        args: m.args ?? null,
+        errorCode: error?.code ?? null,
+      }),
+    ],
+  );
+}
+
+/**
+ * One mutation: BEGIN → lock + head + earlier outcome → mutator → record → COMMIT. A rejection rolls
+ * the mutator's writes back and records itself in a fresh transaction (no savepoint on the happy path).
+ */
 async function applyOne(opts: RunnerOptions, actor: MutatorActor, m: IncomingMutation): Promise<MutationResult> {
   const client = await opts.pool.connect();
-  const effects: (() => Promise<void>)[] = [];
+  const hash = argsHash(m.args);
+  const rollback = () => client.query('ROLLBACK').catch(() => undefined);
   try {
     await client.query('BEGIN');
-    // One device's mutations apply one at a time, whatever the number of tabs or retries.
-    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [actor.deviceId]);
-    const hash = argsHash(m.args);
-    const seen = await client.query(
-      'SELECT status, txid, error, args_hash FROM client_mutations WHERE client_id = $1 AND mutation_id = $2',
-      [actor.deviceId, m.id],
-    );
-    if (seen.rows[0]) {
-      await client.query('COMMIT');
-      const row = seen.rows[0];
-      if (row.args_hash !== hash) {
-        return { id: m.id, status: 'rejected', error: new AppError('idempotency_conflict').toJSON() };
-      }
-      return row.status === 'applied'
-        ? { id: m.id, status: 'applied', txid: row.txid }
-        : { id: m.id, status: 'rejected', error: row.error };
+    let head = await lockDevice(client, actor, m.id);
+    if (head.seen) {
+      await rollback();
+      return answer(m.id, hash, head.seen);
     }
-
     const now = new Date();
+    const effects: (() => Promise<void>)[] = [];
     let error: AppError | undefined;
-    await client.query('SAVEPOINT mutation');
     try {
       await runMutator(client, actor, m, now, effects);
     } catch (err) {
       error = err instanceof AppError ? err : fromPostgres(err);
-      if (!error) throw err;
-      await client.query('ROLLBACK TO SAVEPOINT mutation');
+      if (!error || isDuplicate(err)) throw err;
+    }
+    if (error) {
+      effects.length = 0;
+      await client.query('ROLLBACK');
+      await client.query('BEGIN');
+      head = await lockDevice(client, actor, m.id);
+      if (head.seen) {
+        await rollback();
+        return answer(m.id, hash, head.seen);
+      }
       const extra = await opts.enrichRejection?.(client, actor, m, error).catch(() => undefined);
       if (extra) error = new AppError(error.code, error.message, { ...error.details, ...extra });
     }
-    const txid = error
-      ? null
-      : (await client.query<{ txid: string }>('SELECT pg_current_xact_id()::xid::text AS txid')).rows[0]!.txid;
-    await client.query(
-      `INSERT INTO client_mutations (id, biz_id, client_id, mutation_id, name, args, args_hash, status, txid, error,
-         actor_user_id, device_time)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10::jsonb, $11, $12)`,
-      [
-        newId('client_mutations'),
-        actor.bizId,
-        actor.deviceId,
-        m.id,
-        m.name.slice(0, 120),
-        JSON.stringify(m.args ?? null),
-        hash,
-        error ? 'rejected' : 'applied',
-        txid,
-        error ? JSON.stringify(error.toJSON()) : null,
-        actor.userId,
-        m.deviceTime ?? null,
-      ],
-    );
-    await appendAudit(client, {
-      bizId: actor.bizId,
-      streamKey: `device:${actor.deviceId}`,
-      actorUserId: actor.userId,
-      actorRole: actor.role,
-      deviceId: actor.deviceId,
-      mutationName: m.name.slice(0, 120),
-      mutationId: String(m.id),
-      outcome: error ? 'rejected' : 'applied',
-      offline: Boolean(m.offline && m.deviceTime),
-      deviceTime: m.deviceTime ?? null,
-      serverTime: now,
-      args: m.args ?? null,
-      errorCode: error?.code ?? null,
-    });
+    await record(client, actor, m, head, hash, now, error);
     await client.query('COMMIT');
     for (const effect of effects) {
       await effect().catch((err) => opts.log?.error({ err, mutation: m.id }, 'after-commit effect failed'));
     }
     return error
       ? { id: m.id, status: 'rejected', error: error.toJSON() }
-      : { id: m.id, status: 'applied', txid: txid! };
+      : { id: m.id, status: 'applied', txid: head.txid };
   } catch (err) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    await rollback();
+    // A retry of this mutation committed while this one ran: answer with what it recorded.
+    if (isDuplicate(err)) return storedOutcome(client, actor, m, hash);
     throw err;
   } finally {
     client.release();

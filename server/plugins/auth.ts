@@ -4,9 +4,11 @@
  * without a membership in the named biz) and `assertCan(actor, action)`.
  * Also refuses state-changing requests whose Origin is not trusted.
  */
+import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
+import { LRUCache } from 'lru-cache';
 import { AppError, notFound } from '../../shared/errors';
 import { type Action, can, isRole, type Role } from '../../shared/permissions';
 import { members } from '../../shared/schema/core/auth';
@@ -93,12 +95,20 @@ export interface AuthPluginOptions {
   db: Db;
   publicUrl: string;
   trustedOrigins: readonly string[];
+  /**
+   * How long a resolved session is reused for the same cookies (default 5 s). Saves two queries on
+   * every request of a busy device; any change made through /api/auth on this server clears it, so
+   * only a revocation on another server instance can take up to this long to be noticed.
+   */
+  sessionCacheMs?: number;
 }
 
 export const authPlugin = fp(
   async (app: FastifyInstance, opts: AuthPluginOptions) => {
     const { auth, db } = opts;
     const trusted = new Set(opts.trustedOrigins);
+    const cacheMs = opts.sessionCacheMs ?? 5_000;
+    const sessions = new LRUCache<string, SessionInfo>({ max: 10_000, ttl: Math.max(cacheMs, 1) });
 
     app.addHook('onRequest', async (request) => {
       if (!STATE_CHANGING.has(request.method)) return;
@@ -114,22 +124,36 @@ export const authPlugin = fp(
       url: '/api/auth/*',
       // better-auth's own routes; their organization answers are normalised in `forward`.
       config: { tenancy: 'session' },
-      handler: (request, reply) => forward(auth, request, reply, opts.publicUrl),
+      handler: (request, reply) => {
+        // Sign-out, revocations, biz switches: a cached session may be stale from here on.
+        if (request.method !== 'GET') sessions.clear();
+        return forward(auth, request, reply, opts.publicUrl);
+      },
     });
+
+    async function resolveSession(request: FastifyRequest): Promise<SessionInfo | null> {
+      const cookie = request.headers.cookie;
+      const key = cookie && cacheMs > 0 ? createHash('sha256').update(cookie).digest('base64url') : undefined;
+      const cached = key ? sessions.get(key) : undefined;
+      if (cached) return cached;
+      const s = await auth.api.getSession({ headers: toHeaders(request) });
+      if (!s) return null;
+      const info: SessionInfo = {
+        userId: s.user.id,
+        email: s.user.email,
+        name: s.user.name,
+        sessionId: s.session.id,
+        activeBizId: (s.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null,
+      };
+      // Never past the session's own expiry.
+      const left = new Date(s.session.expiresAt).getTime() - Date.now();
+      if (key && left > 0) sessions.set(key, info, { ttl: Math.min(left, cacheMs) });
+      return info;
+    }
 
     app.decorateRequest('session', async function (this: FastifyRequest) {
       const cache = this as unknown as { _session?: Promise<SessionInfo | null> };
-      cache._session ??= auth.api.getSession({ headers: toHeaders(this) }).then((s) =>
-        s
-          ? {
-              userId: s.user.id,
-              email: s.user.email,
-              name: s.user.name,
-              sessionId: s.session.id,
-              activeBizId: (s.session as { activeOrganizationId?: string | null }).activeOrganizationId ?? null,
-            }
-          : null,
-      );
+      cache._session ??= resolveSession(this);
       return cache._session;
     });
 

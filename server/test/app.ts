@@ -18,7 +18,7 @@ export interface TestApp {
 }
 
 export async function createTestApp(
-  opts: { demo?: boolean; shapeLongPollMs?: number } = { demo: true },
+  opts: { demo?: boolean; shapeLongPollMs?: number; sessionCacheMs?: number } = { demo: true },
 ): Promise<TestApp> {
   const db = await createTestDatabase({ demo: opts.demo ?? true });
   const config = loadConfig({
@@ -40,6 +40,7 @@ export async function createTestApp(
     clientDir: false,
     authHooks,
     shapeLongPollMs: opts.shapeLongPollMs ?? 1000,
+    sessionCacheMs: opts.sessionCacheMs,
   });
   await app.ready();
   return {

@@ -109,6 +109,9 @@ export const authPlugin = fp(
     const trusted = new Set(opts.trustedOrigins);
     const cacheMs = opts.sessionCacheMs ?? 5_000;
     const sessions = new LRUCache<string, SessionInfo>({ max: 10_000, ttl: Math.max(cacheMs, 1) });
+    // Membership (id and role) per session and biz, on the same terms: role changes and removals go
+    // through /api/auth (organization endpoints), which clears both.
+    const memberships = new LRUCache<string, { id: string; role: Role }>({ max: 10_000, ttl: Math.max(cacheMs, 1) });
 
     app.addHook('onRequest', async (request) => {
       if (!STATE_CHANGING.has(request.method)) return;
@@ -126,7 +129,10 @@ export const authPlugin = fp(
       config: { tenancy: 'session' },
       handler: (request, reply) => {
         // Sign-out, revocations, biz switches: a cached session may be stale from here on.
-        if (request.method !== 'GET') sessions.clear();
+        if (request.method !== 'GET') {
+          sessions.clear();
+          memberships.clear();
+        }
         return forward(auth, request, reply, opts.publicUrl);
       },
     });
@@ -151,6 +157,21 @@ export const authPlugin = fp(
       return info;
     }
 
+    async function membership(session: SessionInfo, bizId: string) {
+      const key = `${session.sessionId}|${bizId}`;
+      const cached = cacheMs > 0 ? memberships.get(key) : undefined;
+      if (cached) return cached;
+      const [row] = await db
+        .select({ id: members.id, role: members.role })
+        .from(members)
+        .where(and(eq(members.bizId, bizId), eq(members.userId, session.userId)))
+        .limit(1);
+      if (!row || !isRole(row.role)) return undefined;
+      const member = { id: row.id, role: row.role };
+      if (cacheMs > 0) memberships.set(key, member);
+      return member;
+    }
+
     app.decorateRequest('session', async function (this: FastifyRequest) {
       const cache = this as unknown as { _session?: Promise<SessionInfo | null> };
       cache._session ??= resolveSession(this);
@@ -162,13 +183,9 @@ export const authPlugin = fp(
       if (!session) throw new AppError('unauthenticated');
       const target = bizId ?? session.activeBizId;
       if (!target) throw notFound('Biz');
-      const [member] = await db
-        .select({ id: members.id, role: members.role })
-        .from(members)
-        .where(and(eq(members.bizId, target), eq(members.userId, session.userId)))
-        .limit(1);
+      const member = await membership(session, target);
       // Not a member and no such biz answer the same way.
-      if (!member || !isRole(member.role)) throw notFound('Biz');
+      if (!member) throw notFound('Biz');
       return {
         userId: session.userId,
         email: session.email,

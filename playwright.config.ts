@@ -8,7 +8,7 @@ const CLIENT_DIR = process.env.E2E_CLIENT_DIR ?? 'dist';
 // with its own embedded Postgres (fresh data directory each run).
 export default defineConfig({
   testDir: 'e2e',
-  outputDir: 'test-results',
+  outputDir: `test-results/e2e-${PORT}`,
   timeout: 90_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

@@ -58,14 +58,15 @@ test('a front desk books a walk-in, checks someone in and takes cash, online', a
   await expect(page.getByRole('status').filter({ hasText: 'Wallet code' })).toContainText('Pack Paula');
   await expect(page.getByTestId('pending')).toHaveText('0 pending', { timeout: 20_000 });
 
-  // Card, online, through the Stripe SDK (test mode: the local Stripe double).
+  // Card, online, through the Stripe SDK (test mode: the local Stripe double), from the payment panel.
   const cardRow = page
     .getByTestId('board-booking')
-    .filter({ has: page.getByRole('button', { name: /^Card payment from/ }) })
+    .filter({ has: page.getByRole('button', { name: /^Take cash from/ }) })
     .first();
   const payer = (await cardRow.locator('.who').textContent()) ?? '';
   const paidBefore = await page.getByTestId('board-booking').filter({ hasText: payer }).locator('.paid').count();
-  await cardRow.getByRole('button', { name: /^Card payment from/ }).click();
+  await cardRow.getByRole('button', { name: /^Take payment from/ }).click();
+  await cardRow.getByRole('region').getByRole('button', { name: 'Charge card' }).click();
   await expect
     .poll(async () => page.getByTestId('board-booking').filter({ hasText: payer }).locator('.paid').count(), {
       timeout: 20_000,

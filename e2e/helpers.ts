@@ -12,3 +12,8 @@ export async function waitForServiceWorker(page: Page) {
     { timeout: 60_000 },
   );
 }
+
+/** Saves a full-page screenshot of a main screen into e2e/screenshots/ (kept with the specs, for review). */
+export async function saveScreen(page: Page, name: string) {
+  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+}

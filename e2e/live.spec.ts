@@ -52,8 +52,10 @@ test('all of a role’s shapes live at once over HTTP/1.1: a booking shows on an
 
   await manager.getByRole('button', { name: 'Dashboard' }).click();
   await expect(manager.getByTestId('kpis')).toContainText(/[1-9]\d* bookings/, { timeout: 15_000 });
-  await expect(manager.getByRole('table')).toContainText('Bookings per day');
-  await expect(manager.locator('.utilization li').first()).toBeVisible({ timeout: 30_000 });
+  await expect(manager.getByRole('figure', { name: 'Bookings per day' }).locator('svg').first()).toBeVisible();
+  await expect(manager.getByRole('figure', { name: 'Utilization per resource' }).locator('svg').first()).toBeVisible({
+    timeout: 30_000,
+  });
   await manager.screenshot({ path: 'test-results/screens/manager-dashboard.png', fullPage: true });
   await managerContext.close();
   await deskContext.close();

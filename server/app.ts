@@ -16,7 +16,7 @@ import type { Config } from './config';
 import type { DbKind } from './db/database';
 import type { Database } from './db/pool';
 import { paymentsPlugin } from './payments/routes';
-import { createStripeClient } from './payments/stripe-client';
+import { createStripeClient, stripeMode } from './payments/stripe-client';
 import { authPlugin } from './plugins/auth';
 import { errorsPlugin } from './plugins/errors';
 import { availabilityRoutes } from './routes/availability';
@@ -26,6 +26,7 @@ import { entitlementRoutes } from './routes/entitlements';
 import { healthRoutes } from './routes/health';
 import { meRoutes } from './routes/me';
 import { photoRoutes } from './routes/photos';
+import { reportRoutes } from './routes/reports';
 import { shapeRoutes } from './shapes/routes';
 
 export const CLIENT_DIST = resolve(dirname(fileURLToPath(import.meta.url)), '../dist');
@@ -128,11 +129,15 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
     db: opts.database.db,
     stripe: stripeClient.stripe,
     webhookSecret: opts.config.stripe.webhookSecret,
+    mode: stripeMode(opts.config.stripe.secretKey, stripeClient.testMode),
+    // Payment Element talks to real Stripe only: no publishable key for the local double.
+    publishableKey: opts.config.stripe.secretKey ? opts.config.stripe.publishableKey : undefined,
   });
   await app.register(integrityRoutes, { pool: opts.database.pool });
   await app.register(photoRoutes, { pool: opts.database.pool });
   await app.register(entitlementRoutes, { pool: opts.database.pool });
   await app.register(availabilityRoutes, { pool: opts.database.pool });
+  await app.register(reportRoutes, { pool: opts.database.pool });
   await app.register(checkInCodeRoutes, { pool: opts.database.pool, authSecret: opts.config.authSecret });
   await app.register(shapeRoutes, {
     db: opts.database.db,

@@ -22,6 +22,9 @@ export const BIZ_SHAPES = [
   'calendar_bindings',
   'calendar_overlays',
   'availability_rules',
+  // Capacity pools: the device's engine offers only what the server's commit-time count accepts.
+  'capacity_pools',
+  'capacity_pool_members',
   'booking_orders',
   'booking_order_lines',
   'fulfillment_units',
@@ -40,6 +43,8 @@ export const BIZ_SHAPES = [
   'service_time_observations',
   'wait_time_predictions',
   'notes',
+  // Managers: resolved conflicts for the dashboard (pinned to `conflicts.resolve`; empty for the desk).
+  'audit_events',
 ] as const;
 
 /** A technician's device: the catalog it needs plus only the jobs assigned to them. */

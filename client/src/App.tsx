@@ -1,8 +1,10 @@
 import { useCallback, useState } from 'react';
 import { databaseName, StoreProvider, useStore } from './db/StoreProvider';
 import { CheckInByCode } from './features/frontdesk/CheckInByCode';
+import { CustomerSearch } from './features/frontdesk/CustomerSearch';
 import { Explain } from './features/frontdesk/Explain';
 import { Inbox } from './features/frontdesk/Inbox';
+import { Roster } from './features/frontdesk/Roster';
 import { SellPack } from './features/frontdesk/SellPack';
 import { TodayBoard } from './features/frontdesk/TodayBoard';
 import { WalkIn } from './features/frontdesk/WalkIn';
@@ -17,15 +19,18 @@ import { Header } from './shell/Header';
 import { StatusBar } from './shell/StatusBar';
 import './app.css';
 
-type Tab = 'desk' | 'queue' | 'inbox' | 'jobs' | 'dashboard';
+type Tab = 'desk' | 'roster' | 'customers' | 'queue' | 'inbox' | 'jobs' | 'dashboard';
 
 function tabsFor(me: Me): Tab[] {
   if (me.role === 'technician') return ['jobs', 'inbox'];
-  if (me.role === 'owner' || me.role === 'manager') return ['desk', 'queue', 'dashboard', 'inbox'];
-  return ['desk', 'queue', 'inbox'];
+  if (me.role === 'owner' || me.role === 'manager')
+    return ['desk', 'roster', 'customers', 'queue', 'dashboard', 'inbox'];
+  return ['desk', 'roster', 'customers', 'queue', 'inbox'];
 }
 const TAB_LABELS: Record<Tab, string> = {
   desk: 'Front desk',
+  roster: 'Classes',
+  customers: 'Customers',
   queue: 'Queue',
   inbox: 'Conflicts',
   jobs: 'My jobs',
@@ -59,6 +64,8 @@ function Workspace(props: { me: Me }) {
             <TodayBoard timeZone={timeZone} />
           </div>
         )}
+        {tab === 'roster' && <Roster timeZone={timeZone} />}
+        {tab === 'customers' && <CustomerSearch timeZone={timeZone} />}
         {tab === 'queue' && <QueueDesk timeZone={timeZone} />}
         {tab === 'inbox' && <Inbox timeZone={timeZone} canTakeOver={me.actions.includes('booking.take_over')} />}
         {tab === 'jobs' && <MyJobs timeZone={timeZone} userId={me.user.id} />}

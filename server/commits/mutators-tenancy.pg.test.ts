@@ -167,6 +167,18 @@ const SAMPLES: Record<string, () => Record<string, unknown>> = {
     status: 'done',
     deviceTime: new Date().toISOString(),
   }),
+  'jobs.addPart': () => ({
+    entryId: newId('fulfillment_checkpoints'),
+    unitId: foreign('fulfillment_units'),
+    part: 'Capacitor 45 µF',
+    quantity: 1,
+    deviceTime: new Date().toISOString(),
+  }),
+  'jobs.clock': () => ({
+    action: 'stop',
+    entryId: foreign('fulfillment_checkpoints'),
+    deviceTime: new Date().toISOString(),
+  }),
   'notes.add': () => ({
     id: newId('notes'),
     subject: { type: 'booking_order', id: foreign('booking_orders') },

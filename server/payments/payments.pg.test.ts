@@ -9,6 +9,7 @@ import type { FastifyInstance } from 'fastify';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
 import { build } from '../app';
 import { loadConfig } from '../config';
 import { Client } from '../test/app';
@@ -23,6 +24,7 @@ import {
   refundTender,
 } from './payments';
 import { reconcileDay } from './reconciliation';
+import { stripeMode } from './stripe-client';
 import { StripeDouble } from './stripe-double';
 
 const SECRET = 'whsec_test';
@@ -605,5 +607,324 @@ describe('routes', () => {
     expect(rec.statusCode, rec.body).toBe(200);
     expect(rec.json().totals.failedCharges).toBeGreaterThanOrEqual(1);
     expect((await manager.get('/api/payments/reconciliation?date=nope')).json().code).toBe('validation_failed');
+  });
+});
+
+describe('wallet credit tender', () => {
+  /** A wallet of the biz holding `balance`, backed by a grant and its ledger row. */
+  async function wallet(opts: { unit: 'currency_minor' | 'credit'; balance: number; overdraft?: number }) {
+    const id = newId('entitlement_wallets');
+    await db.pool.query(
+      `INSERT INTO entitlement_wallets (id, biz_id, name, unit, currency, balance, allow_overdraft, overdraft_limit, entitlement_type)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+      [
+        id,
+        lumen.bizId,
+        opts.unit === 'currency_minor' ? 'Gift card' : 'Class pack',
+        opts.unit,
+        opts.unit === 'currency_minor' ? 'USD' : null,
+        opts.balance,
+        opts.overdraft !== undefined,
+        opts.overdraft ?? 0,
+        opts.unit === 'currency_minor' ? 'gift_card' : 'credit',
+      ],
+    );
+    const grant = newId('entitlement_grants');
+    await db.pool.query(
+      'INSERT INTO entitlement_grants (id, biz_id, wallet_id, grant_type, quantity) VALUES ($1, $2, $3, $4, $5)',
+      [grant, lumen.bizId, id, opts.unit === 'currency_minor' ? 'gift_card' : 'credit', opts.balance],
+    );
+    await db.pool.query(
+      `INSERT INTO entitlement_ledger_entries (id, biz_id, wallet_id, entry_type, quantity, balance_after, grant_id)
+       VALUES ($1, $2, $3, 'grant', $4, $4, $5)`,
+      [newId('entitlement_ledger_entries'), lumen.bizId, id, opts.balance, grant],
+    );
+    return id;
+  }
+  async function walletState(id: string) {
+    const { rows } = await db.pool.query(
+      `SELECT w.balance, (SELECT coalesce(sum(quantity), 0)::int FROM entitlement_ledger_entries l WHERE l.wallet_id = w.id) AS ledger,
+              (SELECT array_agg(entry_type::text ORDER BY id) FROM entitlement_ledger_entries l WHERE l.wallet_id = w.id) AS entries
+       FROM entitlement_wallets w WHERE w.id = $1`,
+      [id],
+    );
+    return rows[0] as { balance: number; ledger: number; entries: string[] };
+  }
+  async function deskDevice() {
+    const c = new Client(app);
+    await c.signInTo('desk@lumen.test');
+    const clientId = newId('devices');
+    await c.post('/api/devices', { clientId });
+    let seq = 0;
+    return async (name: string, args: Record<string, unknown>) => {
+      const res = await c.post('/api/commits', { clientId, mutations: [{ id: ++seq, name, args }] });
+      return res.json().results[0] as { status: string; error?: { code: string; message: string } };
+    };
+  }
+  const credit = (intentId: string, walletId: string, amountMinor: number, extra: Record<string, unknown> = {}) => ({
+    intentId,
+    tenderId: newId('payment_intent_tenders'),
+    transactionId: newId('payment_transactions'),
+    tenderType: 'entitlement_credit',
+    amountMinor,
+    walletId,
+    ledgerEntryId: newId('entitlement_ledger_entries'),
+    ...extra,
+  });
+
+  it('pays part from stored value, never overdraws, and a refund returns the credit', async () => {
+    const commit = await deskDevice();
+    const pi = await freshIntent();
+    const w = await wallet({ unit: 'currency_minor', balance: 250 });
+    const part = Math.min(200, pi.amount_minor - 100);
+
+    // More than the wallet holds: rejected, nothing moves.
+    const over = await commit('payments.recordTender', credit(pi.id, w, part + 100));
+    expect([over.status, over.error?.code]).toEqual(['rejected', 'insufficient_credits']);
+    expect(over.error?.message).toMatch(/Not enough in “Gift card”: balance 2\.50 USD/);
+    expect(await walletState(w)).toMatchObject({ balance: 250, ledger: 250 });
+    expect(await count('payment_intent_tenders', 'payment_intent_id = $1', [pi.id])).toBe(0);
+
+    const ok = await commit('payments.recordTender', credit(pi.id, w, part));
+    expect(ok.status, JSON.stringify(ok.error)).toBe('applied');
+    expect(await walletState(w)).toEqual({ balance: 250 - part, ledger: 250 - part, entries: ['grant', 'debit'] });
+    let s = await getIntent(db.db, lumen, pi.id);
+    expect([s.paidMinor, s.balanceMinor, s.intent.status]).toEqual([part, pi.amount_minor - part, 'partially_paid']);
+    const tender = s.tenders[0]!;
+    expect([tender.tenderType, tender.status, tender.entitlementWalletId]).toEqual([
+      'entitlement_credit',
+      'captured',
+      w,
+    ]);
+    expect((await ledger(pi.id)).map((r) => [r.type, r.amount_minor])).toEqual([['charge', part]]);
+
+    // Refunds give the wallet back exactly what was refunded, and never more than was paid.
+    const refund = (amountMinor: number) =>
+      refundTender(db.db, undefined, lumen, {
+        tenderId: tender.id,
+        amountMinor,
+        reason: 'class cancelled',
+        mutationId: mid(),
+      });
+    s = await refund(50);
+    expect([s.refundedMinor, (await walletState(w)).balance]).toEqual([50, 250 - part + 50]);
+    expect((await rejects(refund(part))).code).toBe('refund_exceeds_paid');
+    s = await refund(part - 50);
+    expect(s.refundedMinor).toBe(part);
+    expect(await walletState(w)).toEqual({
+      balance: 250,
+      ledger: 250,
+      entries: ['grant', 'debit', 'refund', 'refund'],
+    });
+  });
+
+  it('counted credits: the wallet’s overdraft is never used for money; a full refund returns every credit', async () => {
+    const commit = await deskDevice();
+    const pi = await freshIntent();
+    const w = await wallet({ unit: 'credit', balance: 2, overdraft: 5 });
+    const overdraw = await commit('payments.recordTender', credit(pi.id, w, pi.amount_minor, { credits: 3 }));
+    expect([overdraw.status, overdraw.error?.code]).toEqual(['rejected', 'insufficient_credits']);
+    expect(await walletState(w)).toMatchObject({ balance: 2, ledger: 2 });
+
+    const paid = await commit('payments.recordTender', credit(pi.id, w, pi.amount_minor, { credits: 2 }));
+    expect(paid.status, JSON.stringify(paid.error)).toBe('applied');
+    expect(await walletState(w)).toMatchObject({ balance: 0, ledger: 0 });
+    let s = await getIntent(db.db, lumen, pi.id);
+    expect([s.intent.status, s.balanceMinor]).toEqual(['paid', 0]);
+    const half = Math.floor(pi.amount_minor / 2);
+    const refund = (amountMinor: number) =>
+      refundTender(db.db, undefined, lumen, {
+        tenderId: s.tenders[0]!.id,
+        amountMinor,
+        reason: 'goodwill',
+        mutationId: mid(),
+      });
+    s = await refund(half);
+    expect((await walletState(w)).balance).toBe(1);
+    s = await refund(pi.amount_minor - half);
+    expect(await walletState(w)).toMatchObject({ balance: 2, ledger: 2 });
+    // Credit tenders require their wallet and ledger row ids.
+    const bad = await commit('payments.recordTender', { ...credit(pi.id, w, 100), walletId: undefined });
+    expect(bad.error?.code).toBe('validation_failed');
+  });
+});
+
+describe('stripe customers, payment methods, Connect accounts and transfers', () => {
+  it('a card payment links its customer and payment method, charges to the biz’s account and records the transfer', async () => {
+    const accountsBefore = double.accounts.size;
+    const pi = await freshIntent();
+    const s = await payByCard(db.db, stripe, lumen, {
+      intentId: pi.id,
+      paymentMethod: 'pm_card_visa',
+      mutationId: mid(),
+    });
+    expect(s.intent.status).toBe('paid');
+    const { rows: accts } = await db.pool.query(
+      'SELECT id, stripe_account_id, charges_enabled, is_default_for_charges FROM stripe_accounts WHERE biz_id = $1',
+      [lumen.bizId],
+    );
+    expect(accts).toHaveLength(1);
+    expect(accts[0]).toMatchObject({ charges_enabled: true, is_default_for_charges: true });
+    const stripePi = await stripe.paymentIntents.retrieve(s.tenders[0]!.stripePaymentIntentId!);
+    expect(stripePi.transfer_data?.destination).toBe(accts[0].stripe_account_id);
+    expect(stripePi.transfer_group).toBe(pi.id);
+
+    const { rows: customers } = await db.pool.query(
+      'SELECT id, stripe_customer_id FROM stripe_customers WHERE biz_id = $1 AND stripe_customer_id = $2',
+      [lumen.bizId, stripePi.customer],
+    );
+    expect(customers).toHaveLength(1);
+    const { rows: methods } = await db.pool.query(
+      'SELECT stripe_customer_ref_id, brand, last4, stripe_payment_method_id FROM stripe_payment_methods WHERE stripe_payment_method_id = $1',
+      [stripePi.payment_method],
+    );
+    expect(methods).toEqual([
+      {
+        stripe_customer_ref_id: customers[0].id,
+        brand: 'visa',
+        last4: '4242',
+        stripe_payment_method_id: stripePi.payment_method,
+      },
+    ]);
+
+    // transfer.created, delivered twice: one row, linked to the intent and its charge ledger row.
+    const event = double.eventsOf('transfer.created').find((e) => e.data.object.transfer_group === pi.id)!;
+    expect((await double.deliver(event)).statusCode).toBe(200);
+    expect((await double.deliver(event)).statusCode).toBe(200);
+    const { rows: transfers } = await db.pool.query(
+      `SELECT t.amount_minor, t.payment_intent_id, t.destination_account_ref_id, p.type AS charge_type
+       FROM stripe_transfers t LEFT JOIN payment_transactions p ON p.id = t.payment_transaction_id
+       WHERE t.stripe_transfer_id = $1`,
+      [event.data.object.id],
+    );
+    expect(transfers).toEqual([
+      {
+        amount_minor: pi.amount_minor,
+        payment_intent_id: pi.id,
+        destination_account_ref_id: accts[0].id,
+        charge_type: 'charge',
+      },
+    ]);
+
+    // The next payment reuses the account; a customer is created once per person.
+    const again = await freshIntent();
+    await payByCard(db.db, stripe, lumen, { intentId: again.id, paymentMethod: 'pm_card_visa', mutationId: mid() });
+    expect(await count('stripe_accounts', 'biz_id = $1', [lumen.bizId])).toBe(1);
+    expect(double.accounts.size).toBe(accountsBefore + (accountsBefore === 0 ? 1 : 0));
+    const { rows: dupes } = await db.pool.query(
+      `SELECT coalesce(user_id, email) AS who, count(*)::int AS n FROM stripe_customers WHERE biz_id = $1
+       GROUP BY 1 HAVING count(*) > 1`,
+      [lumen.bizId],
+    );
+    expect(dupes).toEqual([]);
+  });
+
+  it('account.updated moves onboarding state; an account that cannot take charges gets none', async () => {
+    const [acct] = (
+      await db.pool.query('SELECT stripe_account_id FROM stripe_accounts WHERE biz_id = $1', [lumen.bizId])
+    ).rows as { stripe_account_id: string }[];
+    const update = (charges: boolean) =>
+      double.deliver(
+        double.emit('account.updated', {
+          ...double.accounts.get(acct!.stripe_account_id)!,
+          charges_enabled: charges,
+          requirements: { currently_due: charges ? [] : ['external_account'] },
+        }),
+      );
+    expect((await update(false)).statusCode).toBe(200);
+    const { rows } = await db.pool.query(
+      'SELECT charges_enabled, requirements FROM stripe_accounts WHERE stripe_account_id = $1',
+      [acct!.stripe_account_id],
+    );
+    expect(rows[0]).toEqual({ charges_enabled: false, requirements: { currently_due: ['external_account'] } });
+    const pi = await freshIntent();
+    const s = await payByCard(db.db, stripe, lumen, {
+      intentId: pi.id,
+      paymentMethod: 'pm_card_visa',
+      mutationId: mid(),
+    });
+    expect((await stripe.paymentIntents.retrieve(s.tenders[0]!.stripePaymentIntentId!)).transfer_data).toBeNull();
+    expect((await update(true)).statusCode).toBe(200);
+  });
+});
+
+describe('payments config', () => {
+  it('says test mode with the double and hands out no publishable key; needs a session', async () => {
+    const anon = await app.inject({ method: 'GET', url: '/api/payments/config' });
+    expect(anon.statusCode).toBe(401);
+    const desk = new Client(app);
+    await desk.signInTo('desk@lumen.test');
+    const res = await desk.get('/api/payments/config');
+    expect([res.statusCode, res.json()]).toEqual([200, { mode: 'test' }]);
+  });
+
+  it('mode follows the key: the double and sk_test_ keys are test, anything else live', () => {
+    expect(stripeMode(undefined, true)).toBe('test');
+    expect(stripeMode('sk_test_abc', false)).toBe('test');
+    expect(stripeMode('rk_test_abc', false)).toBe('test');
+    expect(stripeMode('sk_live_abc', false)).toBe('live');
+  });
+});
+
+describe('card entry paths', () => {
+  it('test cards by number over HTTP: 4242 pays, 0002 declines with the balance, others are refused', async () => {
+    const desk = new Client(app);
+    await desk.signInTo('desk@lumen.test');
+    const pi = await freshIntent();
+    const part = 100;
+    const bogus = await desk.post(`/api/payments/intents/${pi.id}/card`, {
+      testCardNumber: '4111 1111 1111 1111',
+      mutationId: mid(),
+    });
+    expect([bogus.statusCode, bogus.json().code]).toEqual([400, 'validation_failed']);
+    const both = await desk.post(`/api/payments/intents/${pi.id}/card`, {
+      testCardNumber: '4242424242424242',
+      paymentMethod: 'pm_card_visa',
+      mutationId: mid(),
+    });
+    expect(both.json().code).toBe('validation_failed');
+    const declined = await desk.post(`/api/payments/intents/${pi.id}/card`, {
+      testCardNumber: '4000 0000 0000 0002',
+      mutationId: mid(),
+      amountMinor: part,
+    });
+    expect([declined.statusCode, declined.json().details.balanceMinor]).toEqual([402, pi.amount_minor]);
+    const paid = await desk.post(`/api/payments/intents/${pi.id}/card`, {
+      testCardNumber: '4242-4242-4242-4242',
+      mutationId: mid(),
+      amountMinor: part,
+    });
+    expect(paid.statusCode, paid.body).toBe(200);
+    expect(paid.json()).toMatchObject({ paidMinor: part, balanceMinor: pi.amount_minor - part });
+  });
+
+  it('Payment Element path: a card session per mutation, confirmed in the browser, recorded by the webhook', async () => {
+    const desk = new Client(app);
+    await desk.signInTo('desk@lumen.test');
+    const pi = await freshIntent();
+    const mutationId = mid();
+    const session = await desk.post(`/api/payments/intents/${pi.id}/card-session`, { mutationId });
+    expect(session.statusCode, session.body).toBe(200);
+    const { clientSecret, stripePaymentIntentId, amountMinor } = session.json();
+    expect([typeof clientSecret, amountMinor]).toEqual(['string', pi.amount_minor]);
+    // A retried request gets the same Stripe payment intent back.
+    const again = await desk.post(`/api/payments/intents/${pi.id}/card-session`, { mutationId });
+    expect(again.json().stripePaymentIntentId).toBe(stripePaymentIntentId);
+    expect((await getIntent(db.db, lumen, pi.id)).tenders).toEqual([]);
+
+    // What Stripe.js does in the browser, then Stripe's webhook.
+    await stripe.paymentIntents.confirm(stripePaymentIntentId, { payment_method: 'pm_card_visa' });
+    const succeeded = double
+      .eventsOf('payment_intent.succeeded')
+      .find((e) => e.data.object.id === stripePaymentIntentId)!;
+    expect((await double.deliver(succeeded)).statusCode).toBe(200);
+    const s = await getIntent(db.db, lumen, pi.id);
+    expect([s.intent.status, s.balanceMinor]).toEqual(['paid', 0]);
+    expect(s.tenders.map((t) => [t.tenderType, t.status, t.amountMinor])).toEqual([
+      ['card', 'captured', pi.amount_minor],
+    ]);
+    const foreign = await freshIntent(brightlineId);
+    const denied = await desk.post(`/api/payments/intents/${foreign.id}/card-session`, { mutationId: mid() });
+    expect(denied.statusCode).toBe(404);
   });
 });

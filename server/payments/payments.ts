@@ -12,7 +12,8 @@ import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import Stripe from 'stripe';
 import { AppError, notFound } from '../../shared/errors';
 import { newId } from '../../shared/ids';
-import { entitlementWallets } from '../../shared/schema/entitlements';
+import { refundEntitlement } from '../../shared/mutators/entitlements';
+import type { SqlTx } from '../../shared/mutators/types';
 import { bookingOrders } from '../../shared/schema/fulfillment';
 import {
   paymentDisputes,
@@ -21,6 +22,13 @@ import {
   paymentTransactions,
 } from '../../shared/schema/payments';
 import type { Db } from '../db/pool';
+import {
+  type ConnectAccount,
+  ensureConnectAccount,
+  ensureStripeCustomer,
+  linkTransferToCharge,
+  recordPaymentMethod,
+} from './stripe-links';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbLike = Db | Tx;
@@ -220,21 +228,20 @@ function assertPayable(intent: IntentRow, amountMinor: number | undefined): numb
 
 export interface OfflineTenderInput {
   intentId: string;
-  tenderType: 'cash' | 'pay_later' | 'entitlement_credit';
+  /** Wallet credit is a mutator (`payments.recordTender`): it must debit the wallet's ledger too. */
+  tenderType: 'cash' | 'pay_later';
   /** Default: the whole balance. */
   amountMinor?: number;
   /** The client mutation id: a retried mutation records nothing twice. */
   mutationId: string;
-  entitlementWalletId?: string;
   receivedOffline?: boolean;
   /** Device time when the money changed hands (decides the business day). */
   occurredAt?: Date;
 }
 
 /**
- * Record a cash, pay-later or wallet-credit leg. No network: safe inside a mutator. Cash and
- * wallet credit are captured at once (a `charge` transaction); pay later stays `pending` and
- * shows as promised, not paid.
+ * Record a cash or pay-later leg. No network needed. Cash is captured at once (a `charge`
+ * transaction); pay later stays `pending` and shows as promised, not paid.
  */
 export async function recordOfflineTender(
   db: DbLike,
@@ -254,18 +261,6 @@ export async function recordOfflineTender(
       return { tender: existing, intent };
     }
     const amount = assertPayable(intent, input.amountMinor);
-    if (input.tenderType === 'entitlement_credit') {
-      if (!input.entitlementWalletId) {
-        throw new AppError('validation_failed', 'A wallet is required for credit.', { field: 'entitlementWalletId' });
-      }
-      const [wallet] = await tx
-        .select({ id: entitlementWallets.id, isActive: entitlementWallets.isActive })
-        .from(entitlementWallets)
-        .where(and(eq(entitlementWallets.bizId, biz.bizId), eq(entitlementWallets.id, input.entitlementWalletId)))
-        .limit(1);
-      if (!wallet) throw notFound('Wallet');
-      if (!wallet.isActive) throw new AppError('invalid_state', 'The wallet is not active.');
-    }
     const occurredAt = input.occurredAt ?? new Date();
     const captured = input.tenderType !== 'pay_later';
     const [tender] = await tx
@@ -278,7 +273,6 @@ export async function recordOfflineTender(
         status: captured ? 'captured' : 'pending',
         currency: intent.currency,
         amountMinor: amount,
-        entitlementWalletId: input.tenderType === 'entitlement_credit' ? input.entitlementWalletId : null,
         receivedOffline: input.receivedOffline ?? false,
         occurredAt,
         requestKey,
@@ -383,6 +377,10 @@ export async function payByCard(
   }
   if (tender.status !== 'pending') return getIntent(db, biz, intent.id);
 
+  // Before the charge (and stable across retries, so the idempotent request repeats exactly): the
+  // paying customer and the biz's Connect account the charge transfers to.
+  const customer = await ensureStripeCustomer(db, stripe, biz.bizId, intent);
+  const account = await ensureConnectAccount(db, stripe, biz.bizId);
   let pi: Stripe.PaymentIntent;
   try {
     pi = await stripe.paymentIntents.create(
@@ -395,6 +393,8 @@ export async function payByCard(
         confirm: true,
         description: intent.description ?? `Payment ${intent.id}`,
         metadata: { biz_id: biz.bizId, payment_intent_id: intent.id, mutation_id: input.mutationId },
+        ...(customer ? { customer: customer.stripeCustomerId } : {}),
+        ...destination(account, intent.id),
       },
       { idempotencyKey: cardIdempotencyKey(biz.bizId, input.mutationId) },
     );
@@ -418,6 +418,9 @@ export async function payByCard(
       stripePaymentIntentId: pi.id,
       chargeId: typeof pi.latest_charge === 'string' ? pi.latest_charge : (pi.latest_charge?.id ?? null),
     });
+    const pmId = typeof pi.payment_method === 'string' ? pi.payment_method : pi.payment_method?.id;
+    // A mirror only: the money is recorded; a failure here must not turn a paid charge into an error.
+    if (pmId) await recordPaymentMethod(db, stripe, biz.bizId, customer, pmId).catch(() => undefined);
   } else {
     await db
       .update(paymentIntentTenders)
@@ -425,6 +428,65 @@ export async function payByCard(
       .where(and(eq(paymentIntentTenders.bizId, biz.bizId), eq(paymentIntentTenders.id, tender.id)));
   }
   return getIntent(db, biz, intent.id);
+}
+
+/** Destination charge to the biz's account, grouped under our intent id (how transfers find it). */
+function destination(account: ConnectAccount, intentId: string) {
+  if (!account.chargesEnabled) return {};
+  return { transfer_data: { destination: account.stripeAccountId }, transfer_group: intentId };
+}
+
+/**
+ * Stripe's test card numbers the desk may type in test mode, as the test payment methods Stripe
+ * (and the local double) accept. Anything else is refused: real card numbers never reach us.
+ */
+export const TEST_CARDS: Readonly<Record<string, string>> = {
+  '4242424242424242': 'pm_card_visa',
+  '5555555555554444': 'pm_card_mastercard',
+  '4000000000000002': 'pm_card_chargeDeclined',
+  '4000000000009995': 'pm_card_chargeDeclinedInsufficientFunds',
+};
+
+export function testCardPaymentMethod(number: string): string {
+  const pm = TEST_CARDS[number.replace(/[\s-]/g, '')];
+  if (!pm) {
+    throw new AppError(
+      'validation_failed',
+      'Use a Stripe test card: 4242 4242 4242 4242 (paid) or 4000 0000 0000 0002 (declined).',
+      { field: 'testCardNumber' },
+    );
+  }
+  return pm;
+}
+
+/**
+ * Live mode: a Stripe payment intent for Payment Element to confirm in the browser (Stripe.js).
+ * No tender is reserved here: the `payment_intent.succeeded` webhook records it from the metadata.
+ */
+export async function createCardSession(
+  db: DbLike,
+  stripe: Stripe,
+  biz: ActingBiz,
+  input: { intentId: string; mutationId: string; amountMinor?: number },
+): Promise<{ clientSecret: string; stripePaymentIntentId: string; amountMinor: number }> {
+  const intent = await intentRow(db, biz.bizId, input.intentId);
+  const amount = assertPayable(intent, input.amountMinor);
+  const customer = await ensureStripeCustomer(db, stripe, biz.bizId, intent);
+  const account = await ensureConnectAccount(db, stripe, biz.bizId);
+  const pi = await stripe.paymentIntents.create(
+    {
+      amount,
+      currency: intent.currency.toLowerCase(),
+      automatic_payment_methods: { enabled: true },
+      description: intent.description ?? `Payment ${intent.id}`,
+      metadata: { biz_id: biz.bizId, payment_intent_id: intent.id, mutation_id: input.mutationId },
+      ...(customer ? { customer: customer.stripeCustomerId } : {}),
+      ...destination(account, intent.id),
+    },
+    { idempotencyKey: cardIdempotencyKey(biz.bizId, input.mutationId) },
+  );
+  if (!pi.client_secret) throw new AppError('internal', 'Stripe returned no client secret.');
+  return { clientSecret: pi.client_secret, stripePaymentIntentId: pi.id, amountMinor: amount };
 }
 
 function balanceDetails(s: IntentSummary) {
@@ -472,6 +534,8 @@ export async function applyCardSucceeded(
         providerPayload: { payment_intent: info.stripePaymentIntentId, charge: info.chargeId },
       })
       .onConflictDoNothing();
+    // A `transfer.created` that arrived before this charge was recorded gets its ledger link now.
+    if (info.chargeId) await linkTransferToCharge(tx, bizId, info.chargeId, `charge:${tenderId}`);
     await tx
       .update(paymentIntents)
       .set({ stripePaymentIntentId: info.stripePaymentIntentId })
@@ -647,14 +711,73 @@ export async function refundTender(
       throw err;
     }
   }
-  await applyRefund(db, biz.bizId, tender.id, {
+  const refund = {
     amountMinor: input.amountMinor,
     reason: input.reason,
     stripeRefundId,
     requestKey,
     userId: biz.userId ?? null,
-  });
+  };
+  if (tender.tenderType === 'entitlement_credit') {
+    // The money leg and the wallet's ledger move together, or not at all.
+    await db.transaction(async (tx) => {
+      if (await applyRefund(tx, biz.bizId, tender.id, refund)) await returnCredit(tx, biz, tender, input);
+    });
+  } else {
+    await applyRefund(db, biz.bizId, tender.id, refund);
+  }
   return getIntent(db, biz, tender.paymentIntentId);
+}
+
+/**
+ * Give back to the wallet what a refunded wallet-credit leg took, through the entitlements
+ * ledger's own refund (never more than the leg debited). Stored value returns the refunded amount;
+ * counted credits return in proportion, rounded so that a full refund returns them all.
+ */
+async function returnCredit(tx: Tx, biz: ActingBiz, tender: TenderRow, input: RefundInput): Promise<void> {
+  const meta = tender.metadata as { ledgerEntryId?: string; unit?: string; credits?: number };
+  if (!meta.ledgerEntryId) throw new AppError('invalid_state', 'This credit payment has no wallet entry to return.');
+  let quantity = input.amountMinor;
+  if (meta.unit !== 'currency_minor') {
+    const credits = meta.credits ?? 1;
+    const share = (refunded: number) => Math.floor((credits * refunded) / tender.amountMinor);
+    quantity = share(tender.amountRefundedMinor + input.amountMinor) - share(tender.amountRefundedMinor);
+  }
+  if (quantity <= 0) return;
+  await refundEntitlement.run(
+    {
+      tx: sqlTxOf(tx),
+      env: 'server',
+      // Only the biz and the recording user are read by the ledger code.
+      actor: {
+        userId: biz.userId ?? (null as unknown as string),
+        bizId: biz.bizId,
+        memberId: '',
+        role: 'manager',
+        deviceId: '',
+      },
+      now: new Date(),
+      afterCommit: () => undefined,
+    },
+    {
+      debitEntryId: meta.ledgerEntryId,
+      ledgerEntryId: newId('entitlement_ledger_entries'),
+      quantity,
+      reason: `Refund of payment: ${input.reason}`.slice(0, 400),
+    },
+  );
+}
+
+/** The mutators' small SQL interface over a Drizzle transaction (`$n` placeholders become bound params). */
+function sqlTxOf(tx: Tx): SqlTx {
+  return {
+    async query<R = Record<string, unknown>>(text: string, params: unknown[] = []) {
+      const parts = text.split(/\$(\d+)/);
+      const chunks = parts.map((part, i) => (i % 2 === 0 ? sql.raw(part) : sql`${params[Number(part) - 1]}`));
+      const res = await tx.execute(sql.join(chunks));
+      return { rows: res.rows as R[] };
+    },
+  };
 }
 
 function assertRefundable(tender: TenderRow, amountMinor: number) {

@@ -6,29 +6,50 @@ import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type Stripe from 'stripe';
 import { z } from 'zod';
-import { notFound } from '../../shared/errors';
+import { AppError, notFound } from '../../shared/errors';
 import { isIdOf } from '../../shared/ids';
 import { paymentIntents, paymentIntentTenders } from '../../shared/schema/payments';
 import type { Db } from '../db/pool';
 import { assertCan } from '../plugins/auth';
 import '../routes/tenancy-probe';
 import { parse } from '../routes/validate';
-import { getIntent, payByCard, refundTender } from './payments';
+import { createCardSession, getIntent, payByCard, refundTender, testCardPaymentMethod } from './payments';
 import { reconcileDay } from './reconciliation';
+import type { StripeMode } from './stripe-client';
 import { stripeWebhookPlugin } from './webhook';
 
 export interface PaymentsPluginOptions {
   db: Db;
   stripe: Stripe;
   webhookSecret: string;
+  /** 'test' with the local double or a test key; the UI says so. */
+  mode: StripeMode;
+  /** Stripe.js needs it for Payment Element (real Stripe only). */
+  publishableKey?: string;
 }
 
 const MutationId = z.string().trim().min(8).max(100);
-const CardBody = z.strictObject({
-  paymentMethod: z
-    .string()
-    .trim()
-    .regex(/^pm_[A-Za-z0-9_]+$/, 'must be a Stripe payment method id (pm_…)'),
+const CardBody = z
+  .strictObject({
+    paymentMethod: z
+      .string()
+      .trim()
+      .regex(/^pm_[A-Za-z0-9_]+$/, 'must be a Stripe payment method id (pm_…)')
+      .optional(),
+    /** Test mode only: one of Stripe's test card numbers, mapped to its test payment method here. */
+    testCardNumber: z
+      .string()
+      .trim()
+      .regex(/^[0-9 -]{12,23}$/, 'must be a card number')
+      .optional(),
+    mutationId: MutationId,
+    amountMinor: z.number().int().positive().optional(),
+  })
+  .refine((b) => (b.paymentMethod === undefined) !== (b.testCardNumber === undefined), {
+    message: 'give either paymentMethod or testCardNumber',
+    path: ['paymentMethod'],
+  });
+const SessionBody = z.strictObject({
   mutationId: MutationId,
   amountMinor: z.number().int().positive().optional(),
 });
@@ -76,10 +97,46 @@ export async function paymentRoutes(app: FastifyInstance, opts: PaymentsPluginOp
         .where(and(eq(paymentIntents.bizId, actor.bizId), eq(paymentIntents.id, id)))
         .limit(1);
       if (!intent) throw notFound('Payment intent');
-      const body = parse(CardBody, request.body);
-      return payByCard(db, stripe, { bizId: actor.bizId, userId: actor.userId }, { intentId: id, ...body });
+      const { testCardNumber, paymentMethod, ...body } = parse(CardBody, request.body);
+      if (testCardNumber !== undefined && opts.mode !== 'test') {
+        throw new AppError('validation_failed', 'Test cards are accepted only in test mode.', {
+          field: 'testCardNumber',
+        });
+      }
+      const pm = testCardNumber !== undefined ? testCardPaymentMethod(testCardNumber) : paymentMethod!;
+      return payByCard(
+        db,
+        stripe,
+        { bizId: actor.bizId, userId: actor.userId },
+        { intentId: id, paymentMethod: pm, ...body },
+      );
     },
   );
+
+  // Live mode: the browser confirms with Payment Element (Stripe.js) against this intent's secret.
+  app.post(
+    '/api/payments/intents/:id/card-session',
+    { config: { tenancy: { table: 'payment_intents', param: 'id' } } },
+    async (request) => {
+      const actor = await request.actor();
+      assertCan(actor, 'payment.take');
+      const id = intentId(request.params);
+      const [intent] = await db
+        .select({ id: paymentIntents.id })
+        .from(paymentIntents)
+        .where(and(eq(paymentIntents.bizId, actor.bizId), eq(paymentIntents.id, id)))
+        .limit(1);
+      if (!intent) throw notFound('Payment intent');
+      const body = parse(SessionBody, request.body);
+      return createCardSession(db, stripe, { bizId: actor.bizId, userId: actor.userId }, { intentId: id, ...body });
+    },
+  );
+
+  app.get('/api/payments/config', { config: { tenancy: 'session' } }, async (request) => {
+    const session = await request.session();
+    if (!session) throw new AppError('unauthenticated');
+    return { mode: opts.mode, ...(opts.publishableKey ? { publishableKey: opts.publishableKey } : {}) };
+  });
 
   app.post(
     '/api/payments/tenders/:id/refund',

@@ -14,6 +14,14 @@ export interface StripeClient {
   close(): Promise<void>;
 }
 
+export type StripeMode = 'test' | 'live';
+
+/** Test mode: the local double (no key) or a Stripe test key; anything else moves real money. */
+export function stripeMode(secretKey: string | undefined, usesDouble: boolean): StripeMode {
+  if (usesDouble || !secretKey) return 'test';
+  return /^(sk|rk)_test_/.test(secretKey) ? 'test' : 'live';
+}
+
 export interface StripeClientOptions {
   secretKey: string | undefined;
   webhookSecret: string;

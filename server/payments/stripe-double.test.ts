@@ -75,6 +75,81 @@ describe('stripe double', () => {
     }
   });
 
+  it('creates Connect accounts, makes destination charges that transfer and emit transfer.created', async () => {
+    const client = await createStripeClient({ secretKey: undefined, webhookSecret: 'whsec_unit' });
+    try {
+      const { stripe } = client;
+      const double = client.double!;
+      const account = await stripe.accounts.create({ type: 'express', country: 'GB', metadata: { biz_id: 'b1' } });
+      expect(account.id).toMatch(/^acct_/);
+      expect([account.charges_enabled, account.payouts_enabled, account.country]).toEqual([true, true, 'GB']);
+      await expect(stripe.accounts.create({ type: 'nope' as 'express' })).rejects.toBeInstanceOf(
+        Stripe.errors.StripeInvalidRequestError,
+      );
+      const pi = await stripe.paymentIntents.create({
+        amount: 5000,
+        currency: 'gbp',
+        payment_method: 'pm_card_visa',
+        confirm: true,
+        transfer_data: { destination: account.id },
+        application_fee_amount: 300,
+        transfer_group: 'pin_1',
+      });
+      expect(pi.status).toBe('succeeded');
+      const charge = await stripe.charges.retrieve(String(pi.latest_charge));
+      const [transfer] = double.eventsOf('transfer.created').map((e) => e.data.object);
+      expect(transfer).toMatchObject({
+        id: charge.transfer,
+        amount: 4700,
+        currency: 'gbp',
+        destination: account.id,
+        source_transaction: charge.id,
+        transfer_group: 'pin_1',
+      });
+      const unknown = await stripe.paymentIntents
+        .create({ amount: 5000, currency: 'gbp', transfer_data: { destination: 'acct_nope' } })
+        .catch((e: unknown) => e);
+      expect(unknown).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+      expect((unknown as Stripe.errors.StripeInvalidRequestError).param).toBe('transfer_data[destination]');
+      // A plain charge makes no transfer.
+      await stripe.paymentIntents.create({
+        amount: 900,
+        currency: 'gbp',
+        payment_method: 'pm_card_visa',
+        confirm: true,
+      });
+      expect(double.eventsOf('transfer.created')).toHaveLength(1);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('resolves a test token into a fresh payment method per use, retrievable with its card details', async () => {
+    const client = await createStripeClient({ secretKey: undefined, webhookSecret: 'whsec_unit' });
+    try {
+      const { stripe } = client;
+      const customer = await stripe.customers.create({ email: 'c@d.test' });
+      const params = { amount: 1000, currency: 'usd', payment_method: 'pm_card_visa', confirm: true } as const;
+      const a = await stripe.paymentIntents.create({ ...params, customer: customer.id });
+      const b = await stripe.paymentIntents.create(params);
+      expect(a.payment_method).toMatch(/^pm_/);
+      expect(a.payment_method).not.toBe('pm_card_visa');
+      expect(a.payment_method).not.toBe(b.payment_method);
+      const pm = await stripe.paymentMethods.retrieve(String(a.payment_method));
+      expect(pm.card).toMatchObject({ brand: 'visa', last4: '4242', funding: 'credit' });
+      expect(pm.card!.exp_year).toBeGreaterThan(new Date().getUTCFullYear());
+      expect((await stripe.charges.retrieve(String(a.latest_charge))).customer).toBe(customer.id);
+      await expect(stripe.paymentMethods.retrieve('pm_nope')).rejects.toBeInstanceOf(
+        Stripe.errors.StripeInvalidRequestError,
+      );
+      await expect(
+        stripe.paymentIntents.create({ ...params, payment_method: 'pm_unknown_token' }),
+      ).rejects.toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+    } finally {
+      await client.close();
+    }
+  });
+
   it('with a secret key it is real Stripe and no double', async () => {
     const client = await createStripeClient({ secretKey: 'sk_test_123', webhookSecret: 'whsec_x' });
     expect([client.testMode, client.double]).toEqual([false, undefined]);

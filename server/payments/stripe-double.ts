@@ -3,9 +3,12 @@
  * form-encoded exactly like api.stripe.com, so the real SDK talks to it through its
  * `host`/`port`/`protocol` options. Used by tests and by the embedded demo ("test mode").
  *
- * Implements customers, payment intents (create/retrieve/confirm/cancel), refunds and the test
- * payment methods `pm_card_visa` (succeeds) and `pm_card_chargeDeclined` (card_declined), honours
- * `Idempotency-Key`, and emits webhook events signed with the webhook secret the way Stripe does.
+ * Implements customers, Connect accounts (`POST /v1/accounts`), payment intents
+ * (create/retrieve/confirm/cancel, destination charges through `transfer_data[destination]`, which
+ * create a transfer and emit `transfer.created`), payment methods (retrieve), refunds and the test
+ * payment methods `pm_card_visa` (succeeds) and `pm_card_chargeDeclined` (card_declined) — which,
+ * like Stripe, resolve into a fresh `pm_…` per use —, honours `Idempotency-Key`, and emits webhook
+ * events signed with the webhook secret the way Stripe does.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -111,21 +114,31 @@ function missing(kind: string, id: string): StripeHttpError {
   });
 }
 
-const TEST_METHODS: Record<string, { outcome: 'succeed' | 'decline'; decline?: string; last4: string; brand: string }> =
-  {
-    pm_card_visa: { outcome: 'succeed', last4: '4242', brand: 'visa' },
-    pm_card_mastercard: { outcome: 'succeed', last4: '4444', brand: 'mastercard' },
-    pm_card_chargeDeclined: { outcome: 'decline', decline: 'generic_decline', last4: '0002', brand: 'visa' },
-    pm_card_chargeDeclinedInsufficientFunds: {
-      outcome: 'decline',
-      decline: 'insufficient_funds',
-      last4: '9995',
-      brand: 'visa',
-    },
-  };
+interface TestMethod {
+  outcome: 'succeed' | 'decline';
+  decline?: string;
+  last4: string;
+  brand: string;
+}
+const TEST_METHODS: Record<string, TestMethod> = {
+  pm_card_visa: { outcome: 'succeed', last4: '4242', brand: 'visa' },
+  pm_card_mastercard: { outcome: 'succeed', last4: '4444', brand: 'mastercard' },
+  pm_card_chargeDeclined: { outcome: 'decline', decline: 'generic_decline', last4: '0002', brand: 'visa' },
+  pm_card_chargeDeclinedInsufficientFunds: {
+    outcome: 'decline',
+    decline: 'insufficient_funds',
+    last4: '9995',
+    brand: 'visa',
+  },
+};
 
 export class StripeDouble {
   readonly customers = new Map<string, Obj>();
+  readonly accounts = new Map<string, Obj>();
+  readonly paymentMethods = new Map<string, Obj>();
+  readonly transfers = new Map<string, Obj>();
+  /** How each resolved payment method behaves (which test token it came from). */
+  private readonly methodBehaviour = new Map<string, TestMethod>();
   readonly paymentIntents = new Map<string, Obj>();
   readonly charges = new Map<string, Obj>();
   readonly refunds = new Map<string, Obj>();
@@ -251,6 +264,13 @@ export class StripeDouble {
       if (method === 'POST' && !id) return this.createCustomer(params);
       if (method === 'GET' && id) return this.get(this.customers, 'customer', id);
     }
+    if (resource === 'accounts' && method === 'POST' && !id) {
+      this.count('POST /v1/accounts');
+      return this.createAccount(params);
+    }
+    if (resource === 'payment_methods' && method === 'GET' && id) {
+      return this.get(this.paymentMethods, 'payment_method', id);
+    }
     if (resource === 'payment_intents') {
       if (method === 'POST' && !id) {
         this.count('POST /v1/payment_intents');
@@ -295,12 +315,87 @@ export class StripeDouble {
     return customer;
   }
 
+  /** A Connect account; in test mode it is onboarded at once (charges and payouts enabled). */
+  private createAccount(params: Obj): Obj {
+    const type = params.type ?? 'standard';
+    if (!['standard', 'express', 'custom'].includes(String(type))) {
+      throw invalid(`Invalid type: must be one of standard, express, or custom`, { param: 'type' });
+    }
+    const account: Obj = {
+      id: newStripeId('acct'),
+      object: 'account',
+      type,
+      country: params.country ?? 'US',
+      email: params.email ?? null,
+      default_currency: String(params.default_currency ?? 'usd').toLowerCase(),
+      business_profile: (params.business_profile as Obj) ?? {},
+      capabilities: { card_payments: 'active', transfers: 'active' },
+      charges_enabled: true,
+      payouts_enabled: true,
+      details_submitted: true,
+      requirements: { currently_due: [], eventually_due: [], past_due: [], current_deadline: null },
+      settings: {},
+      metadata: (params.metadata as Obj) ?? {},
+      created: now(),
+    };
+    this.accounts.set(account.id as string, account);
+    return account;
+  }
+
+  /**
+   * A payment method id as given to a payment intent: a test token (`pm_card_visa`) becomes a new
+   * `pm_…` object, as on Stripe (so the same token used twice gives two payment methods).
+   */
+  private resolveMethod(id: string): string {
+    if (this.paymentMethods.has(id)) return id;
+    const test = TEST_METHODS[id];
+    if (!test) throw missing('payment_method', id);
+    const pm: Obj = {
+      id: newStripeId('pm'),
+      object: 'payment_method',
+      type: 'card',
+      card: {
+        brand: test.brand,
+        last4: test.last4,
+        exp_month: 12,
+        exp_year: new Date().getUTCFullYear() + 3,
+        fingerprint: `fp${test.last4}${test.brand}`,
+        country: 'US',
+        funding: 'credit',
+      },
+      billing_details: { address: null, email: null, name: null, phone: null },
+      customer: null,
+      metadata: {},
+      created: now(),
+      livemode: false,
+    };
+    this.paymentMethods.set(pm.id as string, pm);
+    this.methodBehaviour.set(pm.id as string, test);
+    return pm.id as string;
+  }
+
   private createPaymentIntent(params: Obj, idemKey: string | null): Obj {
     const amount = intParam(params, 'amount', true)!;
     if (amount < 50) throw invalid('Amount must be at least 50 cents.', { param: 'amount', code: 'amount_too_small' });
     if (typeof params.currency !== 'string') throw invalid('Missing required param: currency.', { param: 'currency' });
     if (params.customer !== undefined && !this.customers.has(String(params.customer))) {
       throw missing('customer', String(params.customer));
+    }
+    const transferData = params.transfer_data as Obj | undefined;
+    if (transferData !== undefined) {
+      const destination = String(transferData.destination ?? '');
+      if (!this.accounts.has(destination)) {
+        throw invalid(`No such destination: '${destination}'`, {
+          param: 'transfer_data[destination]',
+          code: 'resource_missing',
+        });
+      }
+    }
+    const fee = intParam(params, 'application_fee_amount', false);
+    if (fee !== undefined && (transferData === undefined || fee > amount)) {
+      throw invalid('application_fee_amount needs transfer_data and cannot exceed the amount.', {
+        param: 'application_fee_amount',
+      });
     }
     const pi: Obj = {
       id: newStripeId('pi'),
@@ -311,7 +406,12 @@ export class StripeDouble {
       customer: params.customer ?? null,
       description: params.description ?? null,
       metadata: (params.metadata as Obj) ?? {},
-      payment_method: params.payment_method ?? null,
+      payment_method: typeof params.payment_method === 'string' ? this.resolveMethod(params.payment_method) : null,
+      transfer_data: transferData
+        ? { destination: transferData.destination, amount: intParam(transferData, 'amount', false) ?? null }
+        : null,
+      transfer_group: params.transfer_group ?? null,
+      application_fee_amount: fee ?? null,
       latest_charge: null,
       last_payment_error: null,
       status: params.payment_method ? 'requires_confirmation' : 'requires_payment_method',
@@ -326,20 +426,20 @@ export class StripeDouble {
   }
 
   private confirm(pi: Obj, params: Obj, idemKey: string | null): Obj {
-    if (params.payment_method !== undefined) pi.payment_method = params.payment_method;
     if (pi.status === 'succeeded' || pi.status === 'canceled') {
       throw invalid(`This PaymentIntent's status is ${pi.status}; it cannot be confirmed.`, {
         code: 'payment_intent_unexpected_state',
         payment_intent: pi,
       });
     }
+    if (typeof params.payment_method === 'string') pi.payment_method = this.resolveMethod(params.payment_method);
     const pmId = pi.payment_method;
     if (typeof pmId !== 'string') {
       throw invalid('You cannot confirm this PaymentIntent because it has no payment method.', {
         code: 'payment_intent_unexpected_state',
       });
     }
-    const pm = TEST_METHODS[pmId];
+    const pm = this.methodBehaviour.get(pmId);
     if (!pm) throw missing('payment_method', pmId);
     const charge: Obj = {
       id: newStripeId('ch'),
@@ -349,8 +449,11 @@ export class StripeDouble {
       amount_refunded: 0,
       currency: pi.currency,
       payment_intent: pi.id,
+      customer: pi.customer,
       payment_method: pmId,
       payment_method_details: { type: 'card', card: { brand: pm.brand, last4: pm.last4 } },
+      transfer: null,
+      transfer_group: pi.transfer_group,
       metadata: pi.metadata,
       created: now(),
       refunded: false,
@@ -386,9 +489,37 @@ export class StripeDouble {
     pi.status = 'succeeded';
     pi.amount_received = pi.amount;
     pi.last_payment_error = null;
+    const transfer = this.destinationTransfer(pi, charge);
     this.emit('charge.succeeded', { ...charge }, idemKey);
     this.emit('payment_intent.succeeded', { ...pi }, idemKey);
+    if (transfer) this.emit('transfer.created', { ...transfer }, idemKey);
     return pi;
+  }
+
+  /** A destination charge moves its amount (less the application fee) to the connected account. */
+  private destinationTransfer(pi: Obj, charge: Obj): Obj | undefined {
+    const data = pi.transfer_data as { destination: string; amount: number | null } | null;
+    if (!data) return undefined;
+    const amount = data.amount ?? (pi.amount as number) - ((pi.application_fee_amount as number | null) ?? 0);
+    const transfer: Obj = {
+      id: newStripeId('tr'),
+      object: 'transfer',
+      amount,
+      amount_reversed: 0,
+      currency: pi.currency,
+      destination: data.destination,
+      destination_payment: newStripeId('py'),
+      source_transaction: charge.id,
+      transfer_group: pi.transfer_group ?? `group_${pi.id}`,
+      reversed: false,
+      metadata: {},
+      created: now(),
+      livemode: false,
+    };
+    this.transfers.set(transfer.id as string, transfer);
+    charge.transfer = transfer.id;
+    charge.destination = data.destination;
+    return transfer;
   }
 
   private cancel(id: string): Obj {

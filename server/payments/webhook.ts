@@ -31,6 +31,7 @@ import {
   type TenderRow,
   tenderForStripeIntent,
 } from './payments';
+import { applyAccountUpdated, applyTransferCreated } from './stripe-links';
 
 type Obj = Record<string, unknown>;
 /** What the handlers read from an event (Stripe's shape, loosely typed: we accept older API versions). */
@@ -156,6 +157,10 @@ async function applyEvent(tx: DbLike, event: WebhookEvent): Promise<string | nul
       return disputeClosed(tx, o);
     case 'payout.paid':
       return payoutPaid(tx, event);
+    case 'transfer.created':
+      return applyTransferCreated(tx, o);
+    case 'account.updated':
+      return applyAccountUpdated(tx, o);
     default:
       return bizOfMetadata(o);
   }

@@ -5,7 +5,7 @@
  * gets a 409 and refetches that shape.
  */
 import type pg from 'pg';
-import { shapeScope } from '../../shared/permissions';
+import { can, shapeScope } from '../../shared/permissions';
 import { shapesFor } from '../../shared/shapes';
 import type { Actor } from '../plugins/auth';
 
@@ -47,6 +47,13 @@ export async function pinShape(pool: pg.Pool, actor: Actor, name: string): Promi
   if (!shapesFor(scope).includes(name)) return null;
   if (name === 'bizes') return { table: 'bizes', where: 'id = $1', params: [actor.bizId] };
   const base = { table: name, where: 'biz_id = $1', params: [actor.bizId] };
+  if (name === 'audit_events') {
+    // Only what the manager dashboard counts (conflicts resolved), and only for those who see reports.
+    const where = can(actor.role, 'reports.view')
+      ? "biz_id = $1 AND mutation_name = 'conflicts.resolve' AND outcome = 'applied'"
+      : 'biz_id = $1 AND false';
+    return { table: name, where, params: [actor.bizId] };
+  }
   if (scope !== 'assigned') return base;
   const ids = await assignedIds(pool, actor);
   const narrow = (column: string, list: string[]): PinnedShape => ({

@@ -14,13 +14,28 @@
  *   interval's occupied span (half-open: touching is fine). Buffers = the larger of the governing
  *   calendar's and the resource's own.
  * - Classes (offer version capacity set): available while seats booked at that start (+ capacity
- *   adjustments) leave room for the seats wanted; `allow_overlap` assignments of the same offer version
- *   at the same start do not block their own class (they do block anything else).
+ *   adjustments) leave room for the seats wanted; the seats of one session share their resources (one
+ *   occupancy key, pools.ts), so they do not block their own class (they do block anything else).
+ * - A resource that allows simultaneous bookings is free while fewer than `max_simultaneous_bookings`
+ *   distinct occupancies overlap the buffered span at any instant (pools.ts).
+ * - Capacity pools (pools.ts): a start whose booking would overflow a pool it draws on is not offered;
+ *   a resource whose membership would overflow a pool is not a free candidate.
  * - All required components are satisfied together by distinct resources (bipartite matching); the
  *   candidates are listed best first: selector weight, resources already serving that class session,
  *   proficiency, name, id.
  */
 import { type CalendarEvaluation, clockFor, covers, evaluateCalendar } from './calendar';
+import {
+  checkPool,
+  classKey,
+  occupancyKeyOf,
+  occupancyLimit,
+  type PoolState,
+  type PoolVerdict,
+  peakOccupancy,
+  poolBookingsFromBusy,
+  preparePools,
+} from './pools';
 import { DAY, iso, MIN, toMs, toMsOrNull } from './time';
 import type {
   AvailabilityData,
@@ -40,6 +55,8 @@ const LIVE = new Set(['reserved', 'confirmed', 'in_progress', 'active']);
 export interface BusyRef extends Interval {
   b: BusyInterval;
   startsAt: number;
+  /** Occupancy key (pools.ts `occupancyKeyOf`). */
+  key: string;
 }
 
 export interface PreparedResource {
@@ -49,12 +66,16 @@ export interface PreparedResource {
   open: Interval[];
   beforeMs: number;
   afterMs: number;
-  /** Blocking occupied spans, merged, sorted. */
+  /** Blocking occupied spans, merged, sorted (shared resources: where they are at their limit). */
   hard: Interval[];
   /** Blocking busy intervals, sorted by occupied start (for explanations). */
   hardRaw: BusyRef[];
-  /** allow_overlap seats of the searched class: they block unless at the same start. */
+  /** Seats of the searched class (exclusive resources): they block unless of the same session. */
   own: BusyRef[];
+  /** Concurrent occupancies allowed: 1 = exclusive; more when simultaneous bookings are allowed. */
+  limit: number;
+  /** Shared resources (limit > 1): every live occupancy, sorted by occupied start. */
+  occupants: BusyRef[];
 }
 
 export interface Candidate {
@@ -92,6 +113,10 @@ export interface Prepared {
   components: PreparedComponent[];
   resources: Map<string, PreparedResource>;
   offerVersionId: string | null;
+  /** Active capacity pools with the bookings drawing on them. */
+  pools: PoolState[];
+  /** The searched booking's own location (pool location members). */
+  locationId: string | null;
 }
 
 export type PrepareInput = AvailabilityData & Partial<OfferQuery> & { now: FindSlotsInput['now'] };
@@ -294,6 +319,7 @@ export function prepare(input: PrepareInput, range: Interval): Prepared {
   }
 
   const resources = new Map<string, PreparedResource>();
+  const ownPrefix = ov ? classKey(ov.id, 0).slice(0, -1) : null;
   const calBefore = (calendar?.bufferBeforeMin ?? 0) * MIN;
   const calAfter = (calendar?.bufferAfterMin ?? 0) * MIN;
   for (const r of relevant) {
@@ -309,14 +335,24 @@ export function prepare(input: PrepareInput, range: Interval): Prepared {
         end: toMs(b.occupiedEndAt ?? b.endsAt),
         startsAt: toMs(b.startsAt),
         b,
+        key: occupancyKeyOf(b),
       };
-      if (ov && b.conflictPolicy === 'allow_overlap' && b.offerVersionId === ov.id) own.push(ref);
+      if (ownPrefix && ref.key.startsWith(ownPrefix)) own.push(ref);
       else hardRaw.push(ref);
+    }
+    const limit = occupancyLimit(r);
+    const occupants: BusyRef[] = [];
+    if (limit > 1) {
+      // A shared resource: nothing blocks by itself, only the number of overlapping occupancies.
+      occupants.push(...hardRaw, ...own);
+      occupants.sort((a, b) => a.start - b.start || a.end - b.end);
+      hardRaw.length = 0;
+      own.length = 0;
     }
     hardRaw.sort((a, b) => a.start - b.start || a.end - b.end);
     own.sort((a, b) => a.start - b.start || a.end - b.end);
     const hard: Interval[] = [];
-    for (const h of hardRaw) {
+    for (const h of limit > 1 ? saturated(occupants, limit) : hardRaw) {
       const last = hard[hard.length - 1];
       if (last && h.start <= last.end) last.end = Math.max(last.end, h.end);
       else hard.push({ start: h.start, end: h.end });
@@ -331,6 +367,8 @@ export function prepare(input: PrepareInput, range: Interval): Prepared {
       hard,
       hardRaw,
       own,
+      limit,
+      occupants,
     });
   }
 
@@ -356,6 +394,15 @@ export function prepare(input: PrepareInput, range: Interval): Prepared {
     }
   }
 
+  const live = input.busy.filter((b) => isLive(b, nowMs));
+  const pools = input.capacityPools?.length
+    ? preparePools(
+        input.capacityPools,
+        input.capacityPoolMembers ?? [],
+        poolBookingsFromBusy(live, new Map(input.resources.map((r) => [r.id, r.locationId]))),
+      )
+    : [];
+
   return {
     nowMs,
     range,
@@ -374,7 +421,28 @@ export function prepare(input: PrepareInput, range: Interval): Prepared {
     components: prepared,
     resources,
     offerVersionId: ov?.id ?? null,
+    pools,
+    locationId: input.locationId ?? null,
   };
+}
+
+/** Where a shared resource is at its limit: stretches covered by `limit` or more distinct occupancies. */
+function saturated(occupants: BusyRef[], limit: number): Interval[] {
+  if (!Number.isFinite(limit) || occupants.length < limit) return [];
+  const points = [...new Set(occupants.flatMap((o) => [o.start, o.end]))].sort((a, b) => a - b);
+  const out: Interval[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i]!;
+    const keys = new Set<string>();
+    for (const o of occupants) if (o.start <= a && a < o.end) keys.add(o.key);
+    if (keys.size >= limit) out.push({ start: a, end: points[i + 1]! });
+  }
+  return out;
+}
+
+/** The occupancy key a new booking at `start` would have on its resources. */
+export function newKey(p: Prepared, start: number): string {
+  return p.capacity !== null && p.offerVersionId ? classKey(p.offerVersionId, start) : 'new';
 }
 
 /** First index in sorted disjoint intervals with end > t. */
@@ -389,18 +457,51 @@ function firstEndingAfter(list: Interval[], t: number): number {
   return lo;
 }
 
-/** Is the resource free (open for the service span and unoccupied for the buffered span)? */
-export function resourceFree(r: PreparedResource, start: number, end: number): boolean {
+/**
+ * Is the resource free (open for the service span, and for the buffered span unoccupied, or under its
+ * simultaneous-booking limit) for a booking with occupancy key `key`?
+ */
+export function resourceFree(r: PreparedResource, start: number, end: number, key: string): boolean {
   if (!covers(r.open, start, end)) return false;
   const os = start - r.beforeMs;
   const oe = end + r.afterMs;
+  if (r.limit > 1) {
+    if (!Number.isFinite(r.limit)) return true;
+    return peakOccupancy(r.occupants, os, oe, key) <= r.limit;
+  }
   const i = firstEndingAfter(r.hard, os);
   if (i < r.hard.length && r.hard[i]!.start < oe) return false;
   for (const o of r.own) {
     if (o.start >= oe) break;
-    if (o.end > os && o.startsAt !== start) return false;
+    if (o.end > os && o.key !== key) return false;
   }
   return true;
+}
+
+/**
+ * Pools a booking at `start` with these resources would overflow. With no resources, only the pools the
+ * offer version or the searched location draw on.
+ */
+export function poolsFull(p: Prepared, start: number, resourceIds: string[]): PoolVerdict[] {
+  if (p.pools.length === 0) return [];
+  const locationIds = p.locationId ? [p.locationId] : [];
+  for (const id of resourceIds) {
+    const loc = p.resources.get(id)?.resource.locationId;
+    if (loc && !locationIds.includes(loc)) locationIds.push(loc);
+  }
+  const out: PoolVerdict[] = [];
+  for (const pool of p.pools) {
+    const v = checkPool(pool, {
+      start,
+      end: start + p.durationMs,
+      offerVersionId: p.offerVersionId,
+      resourceIds,
+      locationIds,
+      seats: p.seatsWanted,
+    });
+    if (v && !v.fits) out.push(v);
+  }
+  return out;
 }
 
 /** Class capacity (with adjustments) at a start; null for one-customer offers. */
@@ -421,11 +522,18 @@ export function remainingSeatsAt(p: Prepared, start: number): number | null {
 export function freeCandidates(p: Prepared, start: number): Candidate[][] {
   const end = start + p.durationMs;
   const session = p.capacity !== null ? p.seatsAt.has(start) : false;
+  const key = newKey(p, start);
   return p.components.map((c) => {
-    const free = c.candidates.filter((k) => k.validFrom <= start && start < k.validTo && resourceFree(k.r, start, end));
+    const free = c.candidates.filter(
+      (k) =>
+        k.validFrom <= start &&
+        start < k.validTo &&
+        resourceFree(k.r, start, end, key) &&
+        poolsFull(p, start, [k.r.resource.id]).length === 0,
+    );
     if (!session) return free;
     // Resources already serving this class session first.
-    const serving = free.filter((k) => k.r.own.some((o) => o.startsAt === start));
+    const serving = free.filter((k) => [...k.r.own, ...k.r.occupants].some((o) => o.key === key));
     if (serving.length === 0) return free;
     return [...serving, ...free.filter((k) => !serving.includes(k))];
   });
@@ -519,6 +627,7 @@ function checkStart(p: Prepared, s: number): Slot | null {
   if (p.checkGoverning && !covers(p.windows, s, end)) return null;
   const remaining = remainingSeatsAt(p, s);
   if (remaining !== null && remaining < p.seatsWanted) return null;
+  if (poolsFull(p, s, []).length > 0) return null;
   const free = freeCandidates(p, s);
   const assigned = assign(p, free);
   if (!assigned) return null;

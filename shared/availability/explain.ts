@@ -10,12 +10,16 @@ import {
   findSlots,
   freeCandidates,
   gridStarts,
+  newKey,
   type Prepared,
   type PreparedResource,
   type PrepareInput,
+  poolsFull,
   prepare,
   remainingSeatsAt,
+  resourceFree,
 } from './engine';
+import type { PoolVerdict } from './pools';
 import { clockLabel, DAY, iso, MIN, toMs } from './time';
 import type { FindSlotsInput, Interval, Slot, TimeInput } from './types';
 
@@ -26,6 +30,7 @@ export type ReasonCode =
   | 'off_grid'
   | 'calendar_closed'
   | 'capacity_full'
+  | 'pool_full'
   | 'no_candidate'
   | 'capability_not_valid'
   | 'busy'
@@ -50,6 +55,8 @@ export interface Reason {
   capacity?: number;
   booked?: number;
   limit?: string;
+  poolId?: string;
+  poolName?: string;
 }
 
 export interface ResolutionRun {
@@ -130,6 +137,19 @@ function candidateReasons(p: Prepared, k: Candidate, start: number, end: number,
   }
   const os = start - r.beforeMs;
   const oe = end + r.afterMs;
+  if (r.limit > 1 && !resourceFree(r, start, end, newKey(p, start))) {
+    // A shared resource at its limit: every overlapping occupancy is part of the reason.
+    for (const o of r.occupants) {
+      if (o.start >= oe) break;
+      if (o.end > os) out.push(busyReason(p, r, o, os, oe, tz));
+    }
+    const first = out.findIndex((x) => x.code === 'busy');
+    if (first >= 0) out[first]!.message += ` (${r.resource.name} takes ${r.limit} at once)`;
+  }
+  for (const v of poolsFull(p, start, [r.resource.id])) {
+    if (poolsFull(p, start, []).some((q) => q.poolId === v.poolId)) continue;
+    out.push({ ...base, ...poolReason(v), blocking: true });
+  }
   for (const h of r.hardRaw) {
     if (h.start >= oe) break;
     if (h.end <= os) continue;
@@ -137,10 +157,22 @@ function candidateReasons(p: Prepared, k: Candidate, start: number, end: number,
   }
   for (const o of r.own) {
     if (o.start >= oe) break;
-    if (o.end <= os || o.startsAt === start) continue;
+    if (o.end <= os || o.key === newKey(p, start)) continue;
     out.push(busyReason(p, r, o, os, oe, tz));
   }
   return out;
+}
+
+function poolReason(v: PoolVerdict): Reason {
+  return {
+    code: 'pool_full',
+    blocking: true,
+    poolId: v.poolId,
+    poolName: v.poolName,
+    capacity: v.available,
+    booked: v.used,
+    message: `${v.poolName} is full (${v.used} of ${v.available} in use)`,
+  };
 }
 
 function busyReason(
@@ -244,6 +276,7 @@ export function explain(input: PrepareInput & Partial<Pick<FindSlotsInput, 'rang
       message: `${booked} of ${booked + remaining} seats booked`,
     });
   }
+  for (const v of poolsFull(p, atMs, [])) reasons.push(poolReason(v));
   const free = freeCandidates(p, atMs);
   let componentsOk = true;
   p.components.forEach((c, i) => {
@@ -324,6 +357,7 @@ const PRECEDENCE: ReasonCode[] = [
   'lead_time',
   'horizon',
   'capacity_full',
+  'pool_full',
   'busy',
   'capability_not_valid',
   'no_candidate',
@@ -356,6 +390,7 @@ function sentenceFor(
     case 'horizon':
       return `${when} is too far ahead: ${top.message}`;
     case 'capacity_full':
+    case 'pool_full':
       return `${when} is full: ${top.message}`;
     case 'busy':
       return `${when} is taken: ${top.message}`;
@@ -405,7 +440,7 @@ export function freeNow(
   const out: FreeResource[] = [];
   for (const r of p.resources.values()) {
     // Blocked = busy widened so that a new booking's own buffers fit: [start − after, end + before).
-    const blocked: Interval[] = [...r.hardRaw, ...r.own]
+    const blocked: Interval[] = (r.limit > 1 ? r.hard : [...r.hardRaw, ...r.own])
       .map((h) => ({ start: h.start - r.afterMs, end: h.end + r.beforeMs }))
       .sort((a, b) => a.start - b.start);
     for (const o of r.open) {

@@ -6,6 +6,7 @@
  *   evaluation order and conflict modes).
  * - `findSlots`: bookable starts of an offer version with candidate resources (engine.ts).
  * - `explain`, `freeNow`, `alternatives`: reasons, walk-ins, rejection alternatives (explain.ts).
+ * - Capacity pools and simultaneous occupancy (pools.ts), counted the same way at commit (enforce.ts).
  *
  * DST (time.ts): a local time in a spring-forward gap moves to the first valid instant (the
  * transition); in a repeated fall-back hour a window start takes the earlier occurrence and a window
@@ -32,5 +33,17 @@ export {
   type ReasonCode,
   type ResolutionRun,
 } from './explain';
+export {
+  checkPool,
+  classKey,
+  occupancyKeyOf,
+  occupancyLimit,
+  type PoolBooking,
+  type PoolState,
+  type PoolVerdict,
+  peakOccupancy,
+  poolBookingsFromBusy,
+  preparePools,
+} from './pools';
 export { clockLabel, localLabel, toMs } from './time';
 export type * from './types';

@@ -76,7 +76,9 @@ export async function loadAvailability(
     ],
     [
       `SELECT id, name, type, location_id AS "locationId", buffer_before_min AS "bufferBeforeMin",
-                buffer_after_min AS "bufferAfterMin", is_active AS "isActive"
+                buffer_after_min AS "bufferAfterMin", is_active AS "isActive",
+                allow_simultaneous_bookings AS "allowSimultaneousBookings",
+                max_simultaneous_bookings AS "maxSimultaneousBookings"
          FROM resources WHERE biz_id = $1 AND deleted_at IS NULL`,
       [bizId],
     ],
@@ -86,36 +88,7 @@ export async function loadAvailability(
          FROM resource_capability_assignments WHERE biz_id = $1 AND deleted_at IS NULL`,
       [bizId],
     ],
-    [
-      `SELECT a.id, 'assignment' AS kind, u.booking_order_id AS "bookingId", a.resource_id AS "resourceId",
-                a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.occupied_start_at AS "occupiedStartAt",
-                a.occupied_end_at AS "occupiedEndAt", a.conflict_policy AS "conflictPolicy",
-                b.offer_version_id AS "offerVersionId", b.seats, a.status::text AS status, b.booking_code AS label
-         FROM fulfillment_assignments a
-         JOIN fulfillment_units u ON u.id = a.fulfillment_unit_id
-         LEFT JOIN booking_orders b ON b.id = u.booking_order_id
-         WHERE a.biz_id = $1 AND a.deleted_at IS NULL AND a.status IN ${BUSY_STATUSES}
-           AND coalesce(a.occupied_end_at, a.ends_at) > $2::timestamptz
-           AND coalesce(a.occupied_start_at, a.starts_at) < $3::timestamptz`,
-      [bizId, range.start.toISOString(), range.end.toISOString()],
-    ],
-    [
-      // Live holds (active, unexpired) are busy time for everyone else; a group of holds (one row per
-      // held resource) counts its seats once, under the group's id.
-      `SELECT h.id, 'hold' AS kind, coalesce(h.booking_order_id, h.metadata->>'group', h.id) AS "bookingId",
-                h.resource_id AS "resourceId", h.starts_at AS "startsAt", h.ends_at AS "endsAt",
-                h.starts_at - make_interval(mins => coalesce(r.buffer_before_min, 0)) AS "occupiedStartAt",
-                h.ends_at + make_interval(mins => coalesce(r.buffer_after_min, 0)) AS "occupiedEndAt",
-                CASE WHEN v.capacity IS NOT NULL THEN 'allow_overlap' ELSE 'enforce_no_overlap' END AS "conflictPolicy",
-                h.offer_version_id AS "offerVersionId", h.seats, h.status::text AS status,
-                h.expires_at AS "expiresAt", 'hold' AS label
-         FROM booking_holds h
-         LEFT JOIN resources r ON r.id = h.resource_id
-         LEFT JOIN offer_versions v ON v.id = h.offer_version_id
-         WHERE h.biz_id = $1 AND h.deleted_at IS NULL AND h.status = 'active' AND h.expires_at > now()
-           AND h.ends_at > $2::timestamptz AND h.starts_at < $3::timestamptz`,
-      [bizId, range.start.toISOString(), range.end.toISOString()],
-    ],
+    ...busyQueries(bizId, range),
   ];
   const results: Record<string, unknown>[][] = [];
   for (const [sql, params] of queries) results.push((await tx.query(sql, params)).rows);
@@ -131,6 +104,7 @@ export async function loadAvailability(
     busy = [],
     holds = [],
   ] = results;
+  const { capacityPools, capacityPoolMembers } = await loadPools(tx, bizId);
   return {
     offerVersion: version,
     components: components as unknown as OfferQuery['components'],
@@ -146,5 +120,102 @@ export async function loadAvailability(
     resources: resources as unknown as AvailabilityData['resources'],
     capabilityAssignments: capabilities as unknown as AvailabilityData['capabilityAssignments'],
     busy: [...busy, ...holds] as unknown as AvailabilityData['busy'],
+    capacityPools,
+    capacityPoolMembers,
+  };
+}
+
+/** Live assignments and live holds whose occupied span meets `range` (the engine's `busy`). */
+function busyQueries(bizId: string, range: LoadRange, resourceIds?: string[]): [string, unknown[]][] {
+  const params: unknown[] = [bizId, range.start.toISOString(), range.end.toISOString()];
+  if (resourceIds) params.push(resourceIds);
+  return [
+    [
+      `SELECT a.id, 'assignment' AS kind, u.booking_order_id AS "bookingId", a.resource_id AS "resourceId",
+                a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.occupied_start_at AS "occupiedStartAt",
+                a.occupied_end_at AS "occupiedEndAt", a.conflict_policy AS "conflictPolicy",
+                a.occupancy_key AS "occupancyKey", coalesce(b.location_id, u.location_id) AS "locationId",
+                b.offer_version_id AS "offerVersionId", b.seats, a.status::text AS status, b.booking_code AS label
+         FROM fulfillment_assignments a
+         JOIN fulfillment_units u ON u.id = a.fulfillment_unit_id
+         LEFT JOIN booking_orders b ON b.id = u.booking_order_id
+         WHERE a.biz_id = $1 AND a.deleted_at IS NULL AND a.status IN ${BUSY_STATUSES}
+           AND coalesce(a.occupied_end_at, a.ends_at) > $2::timestamptz
+           AND coalesce(a.occupied_start_at, a.starts_at) < $3::timestamptz
+           ${resourceIds ? 'AND a.resource_id = ANY($4)' : ''}
+         ORDER BY a.id`,
+      params,
+    ],
+    [
+      // Live holds (active, unexpired) are busy time for everyone else; a group of holds (one row per
+      // held resource) counts its seats once, under the group's id.
+      `SELECT h.id, 'hold' AS kind, coalesce(h.booking_order_id, h.metadata->>'group', h.id) AS "bookingId",
+                h.resource_id AS "resourceId", h.starts_at AS "startsAt", h.ends_at AS "endsAt",
+                h.starts_at - make_interval(mins => coalesce(r.buffer_before_min, 0)) AS "occupiedStartAt",
+                h.ends_at + make_interval(mins => coalesce(r.buffer_after_min, 0)) AS "occupiedEndAt",
+                CASE WHEN v.capacity IS NOT NULL THEN 'allow_overlap' ELSE 'enforce_no_overlap' END AS "conflictPolicy",
+                CASE WHEN v.capacity IS NOT NULL
+                  THEN 'class:' || h.offer_version_id || ':' || (extract(epoch FROM h.starts_at) * 1000)::bigint
+                END AS "occupancyKey", h.location_id AS "locationId",
+                h.offer_version_id AS "offerVersionId", h.seats, h.status::text AS status,
+                h.expires_at AS "expiresAt", 'hold' AS label
+         FROM booking_holds h
+         LEFT JOIN resources r ON r.id = h.resource_id
+         LEFT JOIN offer_versions v ON v.id = h.offer_version_id
+         WHERE h.biz_id = $1 AND h.deleted_at IS NULL AND h.status = 'active' AND h.expires_at > now()
+           AND h.ends_at > $2::timestamptz AND h.starts_at < $3::timestamptz
+           ${resourceIds ? 'AND h.resource_id = ANY($4)' : ''}
+         ORDER BY h.id`,
+      params,
+    ],
+  ];
+}
+
+const POOL_QUERIES = [
+  `SELECT id, name, status::text AS status, total_capacity AS "totalCapacity", overbook_capacity AS "overbookCapacity"
+   FROM capacity_pools WHERE biz_id = $1 AND deleted_at IS NULL AND status = 'active' ORDER BY id`,
+  `SELECT m.capacity_pool_id AS "capacityPoolId", m.member_type::text AS "memberType", m.resource_id AS "resourceId",
+          m.offer_version_id AS "offerVersionId", m.location_id AS "locationId",
+          m.capacity_weight AS "capacityWeight", m.reserved_capacity AS "reservedCapacity"
+   FROM capacity_pool_members m JOIN capacity_pools p ON p.id = m.capacity_pool_id
+   WHERE m.biz_id = $1 AND m.deleted_at IS NULL AND p.deleted_at IS NULL AND p.status = 'active'
+   ORDER BY m.capacity_pool_id, m.id`,
+];
+
+/**
+ * What occupies resources and pools over `range`, for the server's commit-time checks (enforce.ts);
+ * only what occupies `resourceIds` when given.
+ */
+export async function loadBusy(
+  tx: SqlTx,
+  bizId: string,
+  range: LoadRange,
+  resourceIds?: string[],
+): Promise<AvailabilityData['busy']> {
+  const out: AvailabilityData['busy'] = [];
+  for (const [sql, params] of busyQueries(bizId, range, resourceIds)) {
+    out.push(...((await tx.query(sql, params)).rows as unknown as AvailabilityData['busy']));
+  }
+  return out;
+}
+
+/**
+ * Active capacity pools and their members. A device that does not sync the pool tables sees no pools
+ * (the server still enforces them at commit).
+ */
+export async function loadPools(
+  tx: SqlTx,
+  bizId: string,
+): Promise<Required<Pick<AvailabilityData, 'capacityPools' | 'capacityPoolMembers'>>> {
+  const { rows: present } = await tx.query<{ ok: boolean }>(
+    "SELECT to_regclass('capacity_pools') IS NOT NULL AND to_regclass('capacity_pool_members') IS NOT NULL AS ok",
+  );
+  if (!present[0]?.ok) return { capacityPools: [], capacityPoolMembers: [] };
+  const pools = (await tx.query(POOL_QUERIES[0]!, [bizId])).rows;
+  // Most bizes have no pools: one query then.
+  const members = pools.length ? (await tx.query(POOL_QUERIES[1]!, [bizId])).rows : [];
+  return {
+    capacityPools: pools as unknown as NonNullable<AvailabilityData['capacityPools']>,
+    capacityPoolMembers: members as unknown as NonNullable<AvailabilityData['capacityPoolMembers']>,
   };
 }

@@ -100,6 +100,10 @@ export interface ResourceInput {
   isActive?: boolean;
   /** false when the resource's status definition is not bookable. */
   isBookable?: boolean;
+  /** The resource takes several bookings at once (a class room, an instructor teaching a group). */
+  allowSimultaneousBookings?: boolean;
+  /** With `allowSimultaneousBookings`: at most this many concurrent occupancies; NULL = no limit. */
+  maxSimultaneousBookings?: number | null;
 }
 
 /** `resource_capability_assignments` row. */
@@ -163,6 +167,13 @@ export interface BusyInterval {
   occupiedStartAt?: TimeInput | null;
   occupiedEndAt?: TimeInput | null;
   conflictPolicy?: 'enforce_no_overlap' | 'allow_overlap';
+  /**
+   * Rows with the same key are one occupancy (the seats of one class session share the room); NULL =
+   * derived: `class:<offer version>:<start ms>` for an `allow_overlap` seat, else the booking.
+   */
+  occupancyKey?: string | null;
+  /** The booking's (or hold's) location, for location members of capacity pools. */
+  locationId?: string | null;
   /** For seat bookings: the class's offer version, so seats at a start can be counted. */
   offerVersionId?: string | null;
   seats?: number;
@@ -171,6 +182,29 @@ export interface BusyInterval {
   expiresAt?: TimeInput | null;
   /** Human label for explanations (e.g. the customer or booking code). */
   label?: string;
+}
+
+/** `capacity_pools` row: members together take at most `totalCapacity + overbookCapacity` units at once. */
+export interface CapacityPoolInput {
+  id: string;
+  name: string;
+  /** Only `active` pools limit anything. */
+  status?: 'active' | 'inactive' | 'archived';
+  totalCapacity: number;
+  overbookCapacity?: number;
+}
+
+/** `capacity_pool_members` row. */
+export interface CapacityPoolMemberInput {
+  capacityPoolId: string;
+  memberType: 'resource' | 'offer_version' | 'location' | 'custom_subject';
+  resourceId?: string | null;
+  offerVersionId?: string | null;
+  locationId?: string | null;
+  /** Units one booking (per seat) of this member consumes; default 1. */
+  capacityWeight?: number;
+  /** Units set aside for bookings of this member only; default 0. */
+  reservedCapacity?: number;
 }
 
 /** The data the engine works over: calendars and their rules, resources and what occupies them. */
@@ -182,6 +216,8 @@ export interface AvailabilityData {
   resources: ResourceInput[];
   capabilityAssignments?: CapabilityAssignmentInput[];
   busy: BusyInterval[];
+  capacityPools?: CapacityPoolInput[];
+  capacityPoolMembers?: CapacityPoolMemberInput[];
 }
 
 /** What is being booked. */

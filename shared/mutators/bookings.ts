@@ -1,9 +1,13 @@
 /**
  * Bookings: create (order + line + unit + assignments), cancel, check in, no-show. Seats of a class
  * share the room and instructor (overlap allowed, capacity counted under a lock); a private booking
- * holds its resources exclusively and the database's exclusion constraint refuses any overlap.
+ * holds its resources exclusively and the database's exclusion constraint refuses any overlap. On the
+ * server, capacity pools and resources that take several bookings at once are counted under locks
+ * before anything is written (availability/enforce.ts).
  */
 import { z } from 'zod';
+import { enforceOccupancy } from '../availability/enforce';
+import { classKey } from '../availability/pools';
 import { AppError } from '../errors';
 import { idOf, instant, text } from './args';
 import { getOwned, insertRow, invalidState, iso } from './sql';
@@ -19,6 +23,32 @@ interface OfferVersionRow extends Record<string, unknown> {
   duration_min: number | null;
   base_price_minor: number;
   currency: string;
+}
+
+interface ResourceRow extends Record<string, unknown> {
+  name: string;
+  buffer_before_min: number;
+  buffer_after_min: number;
+  is_active: boolean;
+  allow_simultaneous_bookings: boolean;
+}
+const RESOURCE_COLUMNS = 'name, buffer_before_min, buffer_after_min, is_active, allow_simultaneous_bookings';
+
+/** The span an assignment keeps its resource busy: the service time widened by the resource's buffers. */
+function occupiedSpan(r: ResourceRow, startsAt: Date, endsAt: Date) {
+  return {
+    occupiedStartAt: new Date(startsAt.getTime() - r.buffer_before_min * 60_000),
+    occupiedEndAt: new Date(endsAt.getTime() + r.buffer_after_min * 60_000),
+  };
+}
+
+/**
+ * Class seats share their resources, and so do bookings of a resource that takes several at once: both
+ * are counted at commit (enforce.ts). Anything else holds its resource exclusively, which the database's
+ * exclusion constraint guarantees.
+ */
+function conflictPolicy(isClass: boolean, r: Pick<ResourceRow, 'allow_simultaneous_bookings'>) {
+  return isClass || r.allow_simultaneous_bookings ? 'allow_overlap' : 'enforce_no_overlap';
 }
 
 export const createBooking = defineMutator({
@@ -61,16 +91,28 @@ export const createBooking = defineMutator({
 
     const resources = [];
     for (const r of a.resources) {
-      const row = await getOwned<{ buffer_before_min: number; buffer_after_min: number; is_active: boolean }>(
-        tx,
-        'resources',
-        actor.bizId,
-        r.resourceId,
-        'Resource',
-        'buffer_before_min, buffer_after_min, is_active',
-      );
+      const row = await getOwned<ResourceRow>(tx, 'resources', actor.bizId, r.resourceId, 'Resource', RESOURCE_COLUMNS);
       if (!row.is_active) throw new AppError('slot_unavailable', 'That resource is not in service.');
-      resources.push({ ...r, ...row });
+      resources.push({ ...r, ...row, ...occupiedSpan(row, a.startsAt, endsAt) });
+    }
+    const occupancyKey = isClass ? classKey(version.id, a.startsAt.getTime()) : `assignment:${a.id}`;
+
+    if (env === 'server') {
+      // Pools and simultaneous-booking limits, counted under locks (availability/enforce.ts).
+      await enforceOccupancy(tx, actor.bizId, {
+        bookingId: a.id,
+        offerVersionId: version.id,
+        locationId: a.locationId ?? null,
+        startsAt: a.startsAt,
+        endsAt,
+        seats: a.seats,
+        occupancyKey,
+        resources: resources.map((r) => ({
+          resourceId: r.resourceId,
+          occupiedStartAt: r.occupiedStartAt,
+          occupiedEndAt: r.occupiedEndAt,
+        })),
+      });
     }
 
     if (!isClass && env === 'server') {
@@ -157,9 +199,10 @@ export const createBooking = defineMutator({
         role: r.role,
         starts_at: iso(a.startsAt),
         ends_at: iso(endsAt),
-        occupied_start_at: iso(new Date(a.startsAt.getTime() - r.buffer_before_min * 60_000)),
-        occupied_end_at: iso(new Date(endsAt.getTime() + r.buffer_after_min * 60_000)),
-        conflict_policy: isClass ? 'allow_overlap' : 'enforce_no_overlap',
+        occupied_start_at: iso(r.occupiedStartAt),
+        occupied_end_at: iso(r.occupiedEndAt),
+        conflict_policy: conflictPolicy(isClass, r),
+        occupancy_key: occupancyKey,
         status: 'confirmed',
         assigned_by_user_id: actor.userId,
       });
@@ -344,6 +387,7 @@ export const rescheduleBooking = defineMutator({
         seats: number;
         confirmed_start_at: Date | string | null;
         confirmed_end_at: Date | string | null;
+        location_id: string | null;
       }
     >(
       tx,
@@ -351,7 +395,7 @@ export const rescheduleBooking = defineMutator({
       actor.bizId,
       a.id,
       'Booking',
-      'id, status, offer_version_id, seats, confirmed_start_at, confirmed_end_at',
+      'id, status, offer_version_id, seats, confirmed_start_at, confirmed_end_at, location_id',
     );
     if (booking.status === 'cancelled') throw new AppError('booking_cancelled');
     if (booking.status !== 'confirmed')
@@ -373,6 +417,46 @@ export const rescheduleBooking = defineMutator({
         )
       : { capacity: null };
     const isClass = version.capacity !== null;
+    const { rows: units } = await tx.query<{ id: string }>(
+      'SELECT id FROM fulfillment_units WHERE biz_id = $1 AND booking_order_id = $2 ORDER BY sequence, id',
+      [actor.bizId, a.id],
+    );
+    const unitIds = units.map((u) => u.id);
+    const { rows: current } = await tx.query<{ id: string; resource_id: string }>(
+      `SELECT id, resource_id FROM fulfillment_assignments
+       WHERE biz_id = $1 AND fulfillment_unit_id = ANY($2) AND status IN ('proposed', 'reserved', 'confirmed')
+         AND deleted_at IS NULL ORDER BY id`,
+      [actor.bizId, unitIds],
+    );
+    // Where the booking will be: the new resources, or the ones it holds now, at the new times.
+    const moved = a.resources ?? current.map((c) => ({ resourceId: c.resource_id, role: '', assignmentId: c.id }));
+    const targets = [];
+    for (const r of moved) {
+      const row = await getOwned<ResourceRow>(tx, 'resources', actor.bizId, r.resourceId, 'Resource', RESOURCE_COLUMNS);
+      if (a.resources && !row.is_active) throw new AppError('slot_unavailable', 'That resource is not in service.');
+      targets.push({ ...r, ...row, ...occupiedSpan(row, a.startsAt, endsAt) });
+    }
+    const occupancyKey =
+      isClass && booking.offer_version_id
+        ? classKey(booking.offer_version_id, a.startsAt.getTime())
+        : `assignment:${a.id}`;
+
+    if (env === 'server') {
+      await enforceOccupancy(tx, actor.bizId, {
+        bookingId: a.id,
+        offerVersionId: booking.offer_version_id,
+        locationId: booking.location_id,
+        startsAt: a.startsAt,
+        endsAt,
+        seats: booking.seats,
+        occupancyKey,
+        resources: targets.map((r) => ({
+          resourceId: r.resourceId,
+          occupiedStartAt: r.occupiedStartAt,
+          occupiedEndAt: r.occupiedEndAt,
+        })),
+      });
+    }
     if (isClass && env === 'server' && booking.offer_version_id) {
       await tx.query('SELECT id FROM offer_versions WHERE id = $1 FOR UPDATE', [booking.offer_version_id]);
       const { rows } = await tx.query<{ booked: number }>(
@@ -393,16 +477,11 @@ export const rescheduleBooking = defineMutator({
        WHERE biz_id = $1 AND id = $2`,
       [actor.bizId, a.id, iso(a.startsAt), iso(endsAt), actor.userId],
     );
-    const { rows: units } = await tx.query<{ id: string }>(
-      'SELECT id FROM fulfillment_units WHERE biz_id = $1 AND booking_order_id = $2 ORDER BY sequence, id',
-      [actor.bizId, a.id],
-    );
     await tx.query(
       `UPDATE fulfillment_units SET starts_at = $3::timestamptz, ends_at = $4::timestamptz, updated_at = now()
        WHERE biz_id = $1 AND booking_order_id = $2`,
       [actor.bizId, a.id, iso(a.startsAt), iso(endsAt)],
     );
-    const unitIds = units.map((u) => u.id);
     if (a.resources) {
       const unitId = unitIds[0];
       if (!unitId) throw invalidState('This booking has nothing to reschedule.');
@@ -412,16 +491,7 @@ export const rescheduleBooking = defineMutator({
          WHERE biz_id = $1 AND fulfillment_unit_id = ANY($2) AND status IN ('proposed', 'reserved', 'confirmed')`,
         [actor.bizId, unitIds],
       );
-      for (const r of a.resources) {
-        const res = await getOwned<{ buffer_before_min: number; buffer_after_min: number; is_active: boolean }>(
-          tx,
-          'resources',
-          actor.bizId,
-          r.resourceId,
-          'Resource',
-          'buffer_before_min, buffer_after_min, is_active',
-        );
-        if (!res.is_active) throw new AppError('slot_unavailable', 'That resource is not in service.');
+      for (const r of targets) {
         await insertRow(tx, 'fulfillment_assignments', {
           id: r.assignmentId,
           biz_id: actor.bizId,
@@ -430,40 +500,29 @@ export const rescheduleBooking = defineMutator({
           role: r.role,
           starts_at: iso(a.startsAt),
           ends_at: iso(endsAt),
-          occupied_start_at: iso(new Date(a.startsAt.getTime() - res.buffer_before_min * 60_000)),
-          occupied_end_at: iso(new Date(endsAt.getTime() + res.buffer_after_min * 60_000)),
-          conflict_policy: isClass ? 'allow_overlap' : 'enforce_no_overlap',
+          occupied_start_at: iso(r.occupiedStartAt),
+          occupied_end_at: iso(r.occupiedEndAt),
+          conflict_policy: conflictPolicy(isClass, r),
+          occupancy_key: occupancyKey,
           status: 'confirmed',
           assigned_by_user_id: actor.userId,
         });
       }
     } else {
-      const { rows: assignments } = await tx.query<{ id: string; resource_id: string }>(
-        `SELECT id, resource_id FROM fulfillment_assignments
-         WHERE biz_id = $1 AND fulfillment_unit_id = ANY($2) AND status IN ('proposed', 'reserved', 'confirmed')
-           AND deleted_at IS NULL ORDER BY id`,
-        [actor.bizId, unitIds],
-      );
-      for (const asg of assignments) {
-        const res = await getOwned<{ buffer_before_min: number; buffer_after_min: number }>(
-          tx,
-          'resources',
-          actor.bizId,
-          asg.resource_id,
-          'Resource',
-          'buffer_before_min, buffer_after_min',
-        );
+      for (const r of targets) {
         await tx.query(
           `UPDATE fulfillment_assignments SET starts_at = $3::timestamptz, ends_at = $4::timestamptz,
-             occupied_start_at = $5::timestamptz, occupied_end_at = $6::timestamptz, updated_at = now()
+             occupied_start_at = $5::timestamptz, occupied_end_at = $6::timestamptz, occupancy_key = $7,
+             updated_at = now()
            WHERE biz_id = $1 AND id = $2`,
           [
             actor.bizId,
-            asg.id,
+            r.assignmentId,
             iso(a.startsAt),
             iso(endsAt),
-            iso(new Date(a.startsAt.getTime() - res.buffer_before_min * 60_000)),
-            iso(new Date(endsAt.getTime() + res.buffer_after_min * 60_000)),
+            iso(r.occupiedStartAt),
+            iso(r.occupiedEndAt),
+            occupancyKey,
           ],
         );
       }

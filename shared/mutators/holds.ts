@@ -7,6 +7,8 @@
  * until they arrived, and one that arrives already expired is recorded as expired.
  */
 import { z } from 'zod';
+import { enforceOccupancy } from '../availability/enforce';
+import { classKey } from '../availability/pools';
 import { AppError } from '../errors';
 import { idOf, instant } from './args';
 import { createBooking } from './bookings';
@@ -85,6 +87,28 @@ export const placeHold = defineMutator({
     // An offline hold that reaches the server after its expiry is recorded, but as expired.
     const expired = a.expiresAt <= now;
     if (env === 'server' && !expired) {
+      // Capacity pools and simultaneous-booking limits count holds like bookings (availability/enforce.ts).
+      const { rows: buffers } = await tx.query<{ id: string; before: number; after: number }>(
+        'SELECT id, buffer_before_min AS before, buffer_after_min AS after FROM resources WHERE biz_id = $1 AND id = ANY($2)',
+        [actor.bizId, resourceIds],
+      );
+      await enforceOccupancy(tx, actor.bizId, {
+        bookingId: a.id,
+        offerVersionId: a.offerVersionId ?? null,
+        locationId: a.locationId ?? null,
+        startsAt: a.startsAt,
+        endsAt: a.endsAt,
+        seats: a.seats,
+        occupancyKey:
+          a.offerVersionId && capacity !== null ? classKey(a.offerVersionId, a.startsAt.getTime()) : `hold:${a.id}`,
+        // This mutator locks the resources FOR UPDATE next: take that mode now (no lock upgrade).
+        lockExclusively: true,
+        resources: buffers.map((b) => ({
+          resourceId: b.id,
+          occupiedStartAt: new Date(a.startsAt.getTime() - b.before * 60_000),
+          occupiedEndAt: new Date(a.endsAt.getTime() + b.after * 60_000),
+        })),
+      });
       // Serialize holds and bookings on the same resources / class while checking what is free.
       if (resourceIds.length) {
         await tx.query('SELECT id FROM resources WHERE biz_id = $1 AND id = ANY($2) ORDER BY id FOR UPDATE', [

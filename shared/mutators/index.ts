@@ -4,7 +4,7 @@ import { checkInByCode } from './checkin';
 import { resolveConflict } from './conflicts';
 import { grantEntitlement, redeemEntitlement, refundEntitlement, sellPlan, transferEntitlement } from './entitlements';
 import { convertHold, placeHold, releaseHold } from './holds';
-import { addNote, recordCheckpoint } from './jobs';
+import { addNote, addPart, clockJob, recordCheckpoint } from './jobs';
 import { recordTender } from './payments';
 import { callNext, callTicket, completeTicket, issueTicket, leaveQueue, predictQueueWait, startServing } from './queue';
 import type { Mutator } from './types';
@@ -17,6 +17,8 @@ export const MUTATORS: ReadonlyMap<string, Mutator> = new Map(
     markNoShow,
     takeOverSlot,
     recordCheckpoint,
+    addPart,
+    clockJob,
     addNote,
     recordTender,
     resolveConflict,

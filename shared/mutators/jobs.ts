@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { AppError } from '../errors';
 import { idOf, instant, text } from './args';
-import { getOwned, insertRow, iso } from './sql';
+import { getOwned, insertRow, invalidState, iso } from './sql';
 import { defineMutator, type MutatorContext } from './types';
 
 /** Server: the unit must still be live and (for technicians) assigned to the actor. */
@@ -85,6 +85,121 @@ export const addNote = defineMutator({
       device_time: iso(a.deviceTime),
       created_by: ctx.actor.userId,
     });
+    return null;
+  },
+});
+
+/**
+ * Parts used and time on the job are work-log rows of the job's checkpoints (kind `custom`, after the
+ * ordered checklist), told apart by `data.entry` ('part' | 'time'): no extra table, and they sync,
+ * stay offline for days and are kept by the same rules as the checklist.
+ */
+async function nextSequence(ctx: MutatorContext, unitId: string): Promise<number> {
+  // Server: one writer per job at a time, so two devices' entries never take the same sequence.
+  if (ctx.env === 'server')
+    await ctx.tx.query('SELECT 1 FROM fulfillment_units WHERE biz_id = $1 AND id = $2 FOR UPDATE', [
+      ctx.actor.bizId,
+      unitId,
+    ]);
+  const { rows } = await ctx.tx.query<{ next: number }>(
+    `SELECT coalesce(max(sequence), 0)::int + 1 AS next FROM fulfillment_checkpoints
+     WHERE biz_id = $1 AND fulfillment_unit_id = $2`,
+    [ctx.actor.bizId, unitId],
+  );
+  return rows[0]?.next ?? 1;
+}
+
+export const addPart = defineMutator({
+  name: 'jobs.addPart',
+  action: 'job.checkpoint',
+  args: z.strictObject({
+    entryId: idOf('fulfillment_checkpoints'),
+    unitId: idOf('fulfillment_units'),
+    part: text(200),
+    quantity: z.number().positive().max(10_000),
+    deviceTime: instant,
+  }),
+  async run(ctx, a) {
+    await assertWorkable(ctx, a.unitId);
+    await insertRow(ctx.tx, 'fulfillment_checkpoints', {
+      id: a.entryId,
+      biz_id: ctx.actor.bizId,
+      fulfillment_unit_id: a.unitId,
+      sequence: await nextSequence(ctx, a.unitId),
+      name: `Part: ${a.part}`,
+      kind: 'custom',
+      status: 'done',
+      completed_at: iso(a.deviceTime),
+      completed_by: ctx.actor.userId,
+      device_time: iso(a.deviceTime),
+      data: { entry: 'part', part: a.part, quantity: a.quantity },
+      created_by: ctx.actor.userId,
+    });
+    return null;
+  },
+});
+
+/** Start or stop the job's clock; a job has at most one running clock. */
+export const clockJob = defineMutator({
+  name: 'jobs.clock',
+  action: 'job.checkpoint',
+  args: z.discriminatedUnion('action', [
+    z.strictObject({
+      action: z.literal('start'),
+      entryId: idOf('fulfillment_checkpoints'),
+      unitId: idOf('fulfillment_units'),
+      deviceTime: instant,
+    }),
+    z.strictObject({ action: z.literal('stop'), entryId: idOf('fulfillment_checkpoints'), deviceTime: instant }),
+  ]),
+  async run(ctx, a) {
+    if (a.action === 'start') {
+      await assertWorkable(ctx, a.unitId);
+      const sequence = await nextSequence(ctx, a.unitId);
+      const { rows } = await ctx.tx.query(
+        `SELECT 1 FROM fulfillment_checkpoints WHERE biz_id = $1 AND fulfillment_unit_id = $2
+           AND data->>'entry' = 'time' AND status = 'pending' AND deleted_at IS NULL`,
+        [ctx.actor.bizId, a.unitId],
+      );
+      if (rows.length > 0) throw invalidState('The clock is already running on this job.');
+      await insertRow(ctx.tx, 'fulfillment_checkpoints', {
+        id: a.entryId,
+        biz_id: ctx.actor.bizId,
+        fulfillment_unit_id: a.unitId,
+        sequence,
+        name: 'Time on job',
+        kind: 'custom',
+        status: 'pending',
+        device_time: iso(a.deviceTime),
+        data: { entry: 'time', startedAt: iso(a.deviceTime) },
+        created_by: ctx.actor.userId,
+      });
+      return null;
+    }
+    const entry = await getOwned<{
+      fulfillment_unit_id: string;
+      status: string;
+      data: { entry?: string; startedAt?: string };
+    }>(
+      ctx.tx,
+      'fulfillment_checkpoints',
+      ctx.actor.bizId,
+      a.entryId,
+      'Time entry',
+      'fulfillment_unit_id, status, data',
+    );
+    if (entry.data?.entry !== 'time') throw invalidState('That checkpoint is not a time entry.');
+    if (entry.status !== 'pending') throw invalidState('The clock is already stopped.');
+    await assertWorkable(ctx, entry.fulfillment_unit_id);
+    const startedAt = entry.data.startedAt ? Date.parse(entry.data.startedAt) : Number.NaN;
+    // A device clock that went backwards must not record negative time: the entry ends where it began.
+    const endedAt = iso(new Date(Math.max(a.deviceTime.getTime(), Number.isNaN(startedAt) ? 0 : startedAt)));
+    await ctx.tx.query(
+      `UPDATE fulfillment_checkpoints SET status = 'done', completed_at = $3::timestamptz, completed_by = $4,
+         data = data || jsonb_build_object('endedAt', $5::text), updated_at = now(), updated_by = $4
+       WHERE biz_id = $1 AND id = $2`,
+      [ctx.actor.bizId, a.entryId, endedAt, ctx.actor.userId, endedAt],
+    );
     return null;
   },
 });

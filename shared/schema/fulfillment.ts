@@ -396,6 +396,11 @@ export const fulfillmentAssignments = pgTable(
     occupiedStartAt: ts('occupied_start_at'),
     occupiedEndAt: ts('occupied_end_at'),
     conflictPolicy: fulfillmentConflictPolicy('conflict_policy').notNull().default('enforce_no_overlap'),
+    /**
+     * Rows with the same key are one occupancy of the resource (the seats of one class session:
+     * `class:<offer version>:<start ms>`); NULL = the row alone. Filled by the database (migration 0003).
+     */
+    occupancyKey: varchar('occupancy_key', { length: 200 }),
     status: fulfillmentAssignmentStatus('status').notNull().default('proposed'),
     isPrimary: boolean('is_primary').notNull().default(false),
     /** Share of the unit's compensation, in basis points. */

@@ -13,6 +13,35 @@ import { clientTableDdl, columnsOf, quoteIdent } from '../../../shared/schema/dd
 
 export const LOCAL_SCHEMA_VERSION = 1;
 
+const literal = (v: string) => `'${v.replace(/'/g, "''")}'`;
+
+/**
+ * A device that created its tables under an older schema keeps them (CREATE TABLE IF NOT EXISTS):
+ * add the columns the schema gained since (nullable: existing rows have no value; the engine and the
+ * UI treat NULL as "not known yet"), and drop the view so it is rebuilt with them in schema order.
+ * One catalog lookup per table when nothing changed.
+ */
+function addedColumnsDdl(table: PgTable, tables: string[], view: string): string {
+  const cols = columnsOf(table).map(
+    (c) =>
+      `(${literal(c.name)}, ${literal(c.defaultSql === undefined ? c.type : `${c.type} DEFAULT ${c.defaultSql}`)})`,
+  );
+  return `DO $do$
+   DECLARE t text; c record; added boolean := false;
+   BEGIN
+     FOREACH t IN ARRAY ARRAY[${tables.map(literal).join(', ')}] LOOP
+       FOR c IN SELECT v.name, v.decl FROM (VALUES ${cols.join(', ')}) v(name, decl)
+                 WHERE NOT EXISTS (SELECT 1 FROM pg_attribute a WHERE a.attrelid = quote_ident(t)::regclass
+                                     AND a.attname = v.name AND NOT a.attisdropped) LOOP
+         EXECUTE format('ALTER TABLE %I ADD COLUMN %I %s', t, c.name, c.decl);
+         added := true;
+       END LOOP;
+     END LOOP;
+     IF added THEN EXECUTE format('DROP VIEW IF EXISTS %I', ${literal(view)}); END IF;
+   END
+   $do$`;
+}
+
 function overlayDdl(table: PgTable): string[] {
   const name = getTableConfig(table).name;
   const cols = columnsOf(table).map((c) => quoteIdent(c.name));
@@ -31,6 +60,7 @@ function overlayDdl(table: PgTable): string[] {
       keepNotNull: false,
       extraColumns: ['"__deleted" boolean NOT NULL DEFAULT false'],
     }),
+    addedColumnsDdl(table, [`${name}_synced`, `${name}_local`], `${name}`),
     `CREATE OR REPLACE VIEW ${view} AS
        SELECT ${list} FROM ${local} WHERE NOT "__deleted"
        UNION ALL

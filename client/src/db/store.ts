@@ -173,7 +173,8 @@ export class LocalStore {
             this.state.initialSyncDone = true;
             this.state.lastSyncedAt = new Date();
             this.emit();
-            return this.reconcile();
+            // PGlite never autovacuums: without statistics the dashboard's joins (same SQL as the server's) plan badly.
+            return this.reconcile().then(() => this.pg.exec('ANALYZE'));
           }),
         );
       },

@@ -1,6 +1,7 @@
 /**
- * A technician's jobs, today and upcoming, with ordered checkpoints and notes, all recorded on the
- * device and synced when there is a connection (for days, if need be).
+ * A technician's jobs, today and upcoming, with ordered checkpoints, notes, photos, parts used and
+ * time on the job, all recorded on the device and synced when there is a connection (for days, if
+ * need be); each job says when the device last synced and how many changes wait to be sent.
  */
 import { useLiveQuery } from '@electric-sql/pglite-react';
 import { useEffect, useState } from 'react';
@@ -26,6 +27,137 @@ interface CheckpointRow {
   sequence: number;
   name: string;
   status: string;
+}
+
+interface WorkEntryRow {
+  id: string;
+  fulfillment_unit_id: string;
+  status: string;
+  data: { entry: 'part' | 'time'; part?: string; quantity?: number; startedAt?: string; endedAt?: string };
+}
+
+function duration(ms: number): string {
+  const min = Math.floor(ms / 60_000);
+  return min < 60 ? `${min} min` : `${Math.floor(min / 60)} h ${String(min % 60).padStart(2, '0')} min`;
+}
+
+function ago(d: Date | null): string {
+  if (!d) return 'never';
+  const s = Math.round((Date.now() - d.getTime()) / 1000);
+  return s < 60 ? 'just now' : s < 3600 ? `${Math.round(s / 60)} min ago` : d.toLocaleString();
+}
+
+/** Parts used and time on the job (jobs.addPart / jobs.clock), recorded offline like everything else. */
+function WorkLog(props: {
+  unitId: string;
+  timeZone: string;
+  entries: WorkEntryRow[];
+  mutate(name: string, args: unknown): Promise<boolean>;
+}) {
+  const { state } = useStore();
+  const [now, setNow] = useState(() => Date.now());
+  const [part, setPart] = useState('');
+  const [qty, setQty] = useState('1');
+  const time = props.entries.filter((e) => e.data.entry === 'time');
+  const parts = props.entries.filter((e) => e.data.entry === 'part');
+  const running = time.find((e) => e.status === 'pending');
+  useEffect(() => {
+    if (!running) return;
+    const t = setInterval(() => setNow(Date.now()), 15_000);
+    return () => clearInterval(t);
+  }, [running]);
+  const totalMs = time.reduce((sum, e) => {
+    const start = Date.parse(e.data.startedAt ?? '');
+    const end = e.data.endedAt ? Date.parse(e.data.endedAt) : Math.max(now, start);
+    return Number.isNaN(start) ? sum : sum + Math.max(0, end - start);
+  }, 0);
+  const deviceTime = () => new Date().toISOString();
+  return (
+    <div className="work-log">
+      <p data-testid="job-time">
+        Time on job: <strong>{duration(totalMs)}</strong>
+        {running?.data.startedAt && ` (running since ${timeLabel(running.data.startedAt, props.timeZone)})`}{' '}
+        {running ? (
+          <button
+            type="button"
+            onClick={() => {
+              setNow(Date.now());
+              void props.mutate('jobs.clock', { action: 'stop', entryId: running.id, deviceTime: deviceTime() });
+            }}
+          >
+            Stop clock
+          </button>
+        ) : (
+          <button
+            type="button"
+            onClick={() => {
+              setNow(Date.now());
+              void props.mutate('jobs.clock', {
+                action: 'start',
+                entryId: newId('fulfillment_checkpoints'),
+                unitId: props.unitId,
+                deviceTime: deviceTime(),
+              });
+            }}
+          >
+            Start clock
+          </button>
+        )}
+      </p>
+      {parts.length > 0 && (
+        <ul aria-label="Parts used" data-testid="job-parts">
+          {parts.map((p) => (
+            <li key={p.id}>
+              {p.data.part} × {p.data.quantity}
+            </li>
+          ))}
+        </ul>
+      )}
+      <form
+        aria-label="Add a part"
+        onSubmit={(e) => {
+          e.preventDefault();
+          const quantity = Number(qty);
+          if (!part.trim() || !(quantity > 0)) return;
+          void props
+            .mutate('jobs.addPart', {
+              entryId: newId('fulfillment_checkpoints'),
+              unitId: props.unitId,
+              part: part.trim(),
+              quantity,
+              deviceTime: deviceTime(),
+            })
+            .then((ok) => {
+              if (!ok) return;
+              setPart('');
+              setQty('1');
+            });
+        }}
+      >
+        <label>
+          Part
+          <input value={part} maxLength={200} onChange={(e) => setPart(e.target.value)} />
+        </label>
+        <label>
+          Qty
+          <input
+            type="number"
+            min="0.01"
+            step="any"
+            inputMode="decimal"
+            value={qty}
+            onChange={(e) => setQty(e.target.value)}
+            style={{ width: '5rem' }}
+          />
+        </label>
+        <button type="submit">Add part</button>
+      </form>
+      <p className="muted" data-testid="job-sync">
+        Last synced {ago(state.lastSyncedAt)} · {state.pending} change(s) waiting to be sent
+        {state.online ? '' : ' (offline: kept on this device)'}
+      </p>
+    </div>
+  );
 }
 
 /** Photos of one job: taken with the camera (or picked), kept on the device, uploaded when online. */
@@ -77,7 +209,12 @@ export function MyJobs(props: { timeZone: string; userId: string }) {
     [props.userId],
   );
   const checkpoints = useLiveQuery<CheckpointRow>(
-    'SELECT id, fulfillment_unit_id, sequence, name, status FROM fulfillment_checkpoints ORDER BY sequence',
+    `SELECT id, fulfillment_unit_id, sequence, name, status FROM fulfillment_checkpoints
+     WHERE data->>'entry' IS NULL ORDER BY sequence`,
+  );
+  const work = useLiveQuery<WorkEntryRow>(
+    `SELECT id, fulfillment_unit_id, status, data FROM fulfillment_checkpoints
+     WHERE data->>'entry' IN ('part', 'time') ORDER BY sequence`,
   );
   const [note, setNote] = useState<Record<string, string>>({});
 
@@ -123,6 +260,12 @@ export function MyJobs(props: { timeZone: string; userId: string }) {
               ))}
           </ol>
           <JobPhotos unitId={job.unit_id} />
+          <WorkLog
+            unitId={job.unit_id}
+            timeZone={props.timeZone}
+            entries={work?.rows.filter((w) => w.fulfillment_unit_id === job.unit_id) ?? []}
+            mutate={mutate}
+          />
           <form
             onSubmit={(e) => {
               e.preventDefault();

@@ -1,0 +1,165 @@
+/**
+ * Commit-time capacity enforcement (server only, inside the booking's transaction): what the engine
+ * offers on a device, re-checked against committed rows under locks, so no interleaving of commits can
+ * overfill a capacity pool or put more occupancies on a resource than it takes at once.
+ *
+ * Locks, always in this order (holds.place and class seat counting take theirs after these): the pools
+ * the booking draws on (`FOR UPDATE`), then its resources, by id: `FOR UPDATE` when occupancies are
+ * counted (class seats, resources with a simultaneous-booking limit), `FOR SHARE` for a plain exclusive
+ * booking, whose overlaps with its peers the exclusion constraint `fulfillment_assignments_no_overlap_excl`
+ * refuses while it still waits for any class seat being counted there. Every counting booking therefore
+ * sees what the one before it committed.
+ */
+import { AppError } from '../errors';
+import type { SqlTx } from '../mutators/types';
+import { loadBusy, loadPools } from './load';
+import { checkPool, occupancyKeyOf, occupancyLimit, peakOccupancy, poolBookingsFromBusy, preparePools } from './pools';
+import { toMs } from './time';
+import type { BusyInterval } from './types';
+
+export interface OccupancyClaim {
+  /** The booking being made or moved: its own rows never stand in its way. */
+  bookingId: string;
+  offerVersionId: string | null;
+  locationId: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  seats: number;
+  /** Occupancy key of the new assignments (pools.ts): a class session's key, or the booking's own. */
+  occupancyKey: string;
+  resources: { resourceId: string; occupiedStartAt: Date; occupiedEndAt: Date }[];
+  /** Take the resources' row locks exclusively even for an exclusive booking (a caller that locks them again). */
+  lockExclusively?: boolean;
+}
+
+interface ResourceRow {
+  id: string;
+  name: string;
+  location_id: string | null;
+  allow_simultaneous_bookings: boolean;
+  max_simultaneous_bookings: number | null;
+}
+
+/**
+ * Throws `slot_unavailable` when a resource would hold more occupancies at once than it takes, and
+ * `capacity_full` when a capacity pool would overflow; otherwise returns with the locks held.
+ */
+export async function enforceOccupancy(tx: SqlTx, bizId: string, claim: OccupancyClaim): Promise<void> {
+  const resourceIds = [...new Set(claim.resources.map((r) => r.resourceId))].sort();
+  const { capacityPools, capacityPoolMembers } = await loadPools(tx, bizId);
+  const { rows: resources } = await tx.query<ResourceRow>(
+    `SELECT id, name, location_id, allow_simultaneous_bookings, max_simultaneous_bookings
+     FROM resources WHERE biz_id = $1 AND id = ANY($2) ORDER BY id`,
+    [bizId, resourceIds],
+  );
+  const locationIds = [...new Set([claim.locationId, ...resources.map((r) => r.location_id)])].filter(
+    (l): l is string => !!l,
+  );
+  const wanted = {
+    start: claim.startsAt.getTime(),
+    end: claim.endsAt.getTime(),
+    offerVersionId: claim.offerVersionId,
+    resourceIds,
+    locationIds,
+    seats: claim.seats,
+  };
+  // Pools this booking draws on (counting needs the bookings, locking only the membership).
+  const drawn = preparePools(capacityPools, capacityPoolMembers, []).filter((s) => checkPool(s, wanted) !== null);
+
+  if (drawn.length) {
+    await tx.query('SELECT id FROM capacity_pools WHERE biz_id = $1 AND id = ANY($2) ORDER BY id FOR UPDATE', [
+      bizId,
+      drawn.map((s) => s.pool.id),
+    ]);
+  }
+  if (resourceIds.length) {
+    // Exclusive bookings among themselves are the exclusion constraint's job, so they only share the
+    // lock (and run side by side); anything that counts occupancies takes it exclusively.
+    const counts =
+      claim.lockExclusively ||
+      claim.occupancyKey.startsWith('class:') ||
+      resources.some((r) => r.allow_simultaneous_bookings && r.max_simultaneous_bookings !== null);
+    await tx.query(
+      `SELECT id FROM resources WHERE biz_id = $1 AND id = ANY($2) ORDER BY id FOR ${counts ? 'UPDATE' : 'SHARE'}`,
+      [bizId, resourceIds],
+    );
+  }
+
+  const spanStart = Math.min(wanted.start, ...claim.resources.map((r) => r.occupiedStartAt.getTime()));
+  const spanEnd = Math.max(wanted.end, ...claim.resources.map((r) => r.occupiedEndAt.getTime()));
+  // Pools count every booking of the biz in the span; resource limits only what is on these resources.
+  const loaded = await loadBusy(
+    tx,
+    bizId,
+    { start: new Date(spanStart), end: new Date(spanEnd) },
+    drawn.length ? undefined : resourceIds,
+  );
+  const converting = loaded.some((b) => b.kind === 'hold') ? await convertingHold(tx) : null;
+  const busy = loaded.filter((b) => !isOwn(b, claim.bookingId, converting));
+
+  for (const r of resources) {
+    const limit = occupancyLimit({
+      allowSimultaneousBookings: r.allow_simultaneous_bookings,
+      maxSimultaneousBookings: r.max_simultaneous_bookings,
+    });
+    if (!Number.isFinite(limit)) continue;
+    const mine = claim.resources.filter((c) => c.resourceId === r.id);
+    const occupants = busy
+      .filter((b) => b.resourceId === r.id)
+      .map((b) => ({
+        key: occupancyKeyOf(b),
+        start: toMs(b.occupiedStartAt ?? b.startsAt),
+        end: toMs(b.occupiedEndAt ?? b.endsAt),
+      }));
+    for (const m of mine) {
+      const peak = peakOccupancy(occupants, m.occupiedStartAt.getTime(), m.occupiedEndAt.getTime(), claim.occupancyKey);
+      if (peak > limit) {
+        throw new AppError(
+          'slot_unavailable',
+          limit > 1
+            ? `${r.name} already has ${limit} bookings at that time.`
+            : `${r.name} is already booked at that time.`,
+          { resourceId: r.id, limit },
+        );
+      }
+    }
+  }
+
+  if (drawn.length) {
+    const locationOf = new Map<string, string>();
+    const { rows } = await tx.query<{ id: string; location_id: string }>(
+      'SELECT id, location_id FROM resources WHERE biz_id = $1 AND location_id IS NOT NULL',
+      [bizId],
+    );
+    for (const row of rows) locationOf.set(row.id, row.location_id);
+    const bookings = poolBookingsFromBusy(busy, locationOf);
+    const pools = preparePools(
+      drawn.map((s) => s.pool),
+      capacityPoolMembers,
+      bookings,
+    );
+    for (const state of pools) {
+      const v = checkPool(state, wanted);
+      if (v && !v.fits) {
+        throw new AppError('capacity_full', `${v.poolName} is full (${v.used} of ${v.available} in use).`, {
+          poolId: v.poolId,
+          capacity: v.available,
+          booked: v.used,
+        });
+      }
+    }
+  }
+}
+
+/** The hold being converted into this booking (holds.convert), if any. */
+async function convertingHold(tx: SqlTx): Promise<string | null> {
+  const { rows } = await tx.query<{ id: string | null }>(
+    "SELECT nullif(current_setting('bizing.converting_hold', true), '') AS id",
+  );
+  return rows[0]?.id ?? null;
+}
+
+function isOwn(b: BusyInterval, bookingId: string, converting: string | null): boolean {
+  if (b.kind === 'hold') return converting !== null && (b.id === converting || b.bookingId === converting);
+  return b.bookingId === bookingId;
+}

@@ -928,3 +928,32 @@ describe('card entry paths', () => {
     expect(denied.statusCode).toBe(404);
   });
 });
+
+describe('a platform without Connect', () => {
+  it('still takes the card: Stripe refusing the biz account leaves the charge on the platform', async () => {
+    const biz = { bizId: brightlineId };
+    expect(await count('stripe_accounts', 'biz_id = $1', [brightlineId])).toBe(0);
+    const refusing = new Proxy(stripe, {
+      get(target, prop) {
+        if (prop !== 'accounts') return Reflect.get(target, prop);
+        return {
+          create: async () => {
+            throw new Stripe.errors.StripeInvalidRequestError({
+              type: 'invalid_request_error',
+              message: 'You can only create new accounts if you’ve signed up for Connect.',
+            });
+          },
+        };
+      },
+    });
+    const pi = await freshIntent(brightlineId);
+    const s = await payByCard(db.db, refusing, biz, {
+      intentId: pi.id,
+      paymentMethod: 'pm_card_visa',
+      mutationId: mid(),
+    });
+    expect([s.intent.status, s.balanceMinor]).toEqual(['paid', 0]);
+    expect((await stripe.paymentIntents.retrieve(s.tenders[0]!.stripePaymentIntentId!)).transfer_data).toBeNull();
+    expect(await count('stripe_accounts', 'biz_id = $1', [brightlineId])).toBe(0);
+  });
+});

@@ -380,7 +380,7 @@ export async function payByCard(
   // Before the charge (and stable across retries, so the idempotent request repeats exactly): the
   // paying customer and the biz's Connect account the charge transfers to.
   const customer = await ensureStripeCustomer(db, stripe, biz.bizId, intent);
-  const account = await ensureConnectAccount(db, stripe, biz.bizId);
+  const account = await connectAccountOrNone(db, stripe, biz.bizId);
   let pi: Stripe.PaymentIntent;
   try {
     pi = await stripe.paymentIntents.create(
@@ -430,9 +430,24 @@ export async function payByCard(
   return getIntent(db, biz, intent.id);
 }
 
+/**
+ * The biz's Connect account, or none when Stripe refuses to make one (a platform without Connect):
+ * the charge then stays on the platform account rather than failing the customer's payment.
+ */
+async function connectAccountOrNone(db: DbLike, stripe: Stripe, bizId: string): Promise<ConnectAccount | undefined> {
+  try {
+    return await ensureConnectAccount(db, stripe, bizId);
+  } catch (err) {
+    if (err instanceof Stripe.errors.StripeInvalidRequestError || err instanceof Stripe.errors.StripePermissionError) {
+      return undefined;
+    }
+    throw err;
+  }
+}
+
 /** Destination charge to the biz's account, grouped under our intent id (how transfers find it). */
-function destination(account: ConnectAccount, intentId: string) {
-  if (!account.chargesEnabled) return {};
+function destination(account: ConnectAccount | undefined, intentId: string) {
+  if (!account?.chargesEnabled) return {};
   return { transfer_data: { destination: account.stripeAccountId }, transfer_group: intentId };
 }
 
@@ -472,7 +487,7 @@ export async function createCardSession(
   const intent = await intentRow(db, biz.bizId, input.intentId);
   const amount = assertPayable(intent, input.amountMinor);
   const customer = await ensureStripeCustomer(db, stripe, biz.bizId, intent);
-  const account = await ensureConnectAccount(db, stripe, biz.bizId);
+  const account = await connectAccountOrNone(db, stripe, biz.bizId);
   const pi = await stripe.paymentIntents.create(
     {
       amount,

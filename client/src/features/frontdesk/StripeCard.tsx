@@ -93,7 +93,7 @@ export function StripeCard(props: {
     }));
     if (result.error) {
       setPhase('ready');
-      props.onError(`Card declined: ${result.error.message ?? 'the bank said no'}.`);
+      props.onError(`Card declined: ${(result.error.message ?? 'the bank said no').replace(/\.$/, '')}.`);
       return;
     }
     s.element.destroy();

@@ -31,6 +31,8 @@ interface TenderRow {
   amount_minor: number;
   amount_refunded_minor: number;
   failure_code: string | null;
+  /** Recorded on this device, not yet confirmed by the server. */
+  unsynced: boolean;
 }
 interface WalletRow {
   id: string;
@@ -50,8 +52,9 @@ const INTENT_SQL = `
                                       AND t.status IN ('captured', 'partially_refunded', 'refunded')) AS settled
   FROM payment_intents i WHERE id = $1`;
 const TENDERS_SQL = `
-  SELECT id, tender_type, status, amount_minor, amount_refunded_minor, failure_code
-  FROM payment_intent_tenders WHERE payment_intent_id = $1 ORDER BY occurred_at, id`;
+  SELECT id, tender_type, status, amount_minor, amount_refunded_minor, failure_code,
+         EXISTS (SELECT 1 FROM payment_intent_tenders_local l WHERE l.id = t.id) AS unsynced
+  FROM payment_intent_tenders t WHERE payment_intent_id = $1 ORDER BY occurred_at, id`;
 /** The customer's own wallets, or one found by its code (a bearer gift card or the short pack code). */
 const WALLETS_SQL = `
   SELECT id, name, unit, currency, balance FROM entitlement_wallets
@@ -235,7 +238,8 @@ export function TakePayment(props: {
         done(`Card ${money(charged, cur)} accepted. Balance ${money(body.balanceMinor ?? 0, cur)}.`);
       } else if (body.code === 'payment_declined') {
         const due = body.details?.balanceMinor ?? balance;
-        setCardError(`Card declined: ${body.message ?? 'the bank said no'}. Balance due ${money(due, cur)}.`);
+        const why = (body.message ?? 'the bank said no').replace(/\.$/, '');
+        setCardError(`Card declined: ${why}. Balance due ${money(due, cur)}.`);
       } else {
         setCardError(body.message ?? 'The card payment failed.');
       }
@@ -290,6 +294,7 @@ export function TakePayment(props: {
               {t.status.replace('_', ' ')}
               {t.amount_refunded_minor > 0 && ` · ${money(t.amount_refunded_minor, cur)} refunded`}
               {t.status === 'failed' && t.failure_code && ` (${t.failure_code.replaceAll('_', ' ')})`}
+              {t.unsynced && ' · on this device, syncs when online'}
             </li>
           ))}
         </ul>

@@ -4,9 +4,9 @@
  * overfill a capacity pool or put more occupancies on a resource than it takes at once.
  *
  * Locks, always in this order (holds.place and class seat counting take theirs after these): the pools
- * the booking draws on (`FOR UPDATE`), then its resources, by id: `FOR UPDATE` when occupancies are
- * counted (class seats, resources with a simultaneous-booking limit), `FOR SHARE` for a plain exclusive
- * booking, whose overlaps with its peers the exclusion constraint `fulfillment_assignments_no_overlap_excl`
+ * the booking draws on (`FOR UPDATE`), then its resources, by id, as transaction advisory locks:
+ * exclusive when occupancies are counted (class seats, resources with a simultaneous-booking limit),
+ * shared for a plain exclusive booking, whose overlaps with its peers the exclusion constraint `fulfillment_assignments_no_overlap_excl`
  * refuses while it still waits for any class seat being counted there. Every counting booking therefore
  * sees what the one before it committed.
  */
@@ -46,12 +46,18 @@ interface ResourceRow {
  */
 export async function enforceOccupancy(tx: SqlTx, bizId: string, claim: OccupancyClaim): Promise<void> {
   const resourceIds = [...new Set(claim.resources.map((r) => r.resourceId))].sort();
-  const { capacityPools, capacityPoolMembers } = await loadPools(tx, bizId);
-  const { rows: resources } = await tx.query<ResourceRow>(
-    `SELECT id, name, location_id, allow_simultaneous_bookings, max_simultaneous_bookings
-     FROM resources WHERE biz_id = $1 AND id = ANY($2) ORDER BY id`,
+  // One round trip for the common case: the resources, and whether the biz has any pool at all.
+  const { rows: head } = await tx.query<{ pools: boolean; resources: ResourceRow[] }>(
+    `SELECT EXISTS (SELECT 1 FROM capacity_pools WHERE biz_id = $1 AND deleted_at IS NULL AND status = 'active') AS pools,
+            coalesce((SELECT json_agg(r ORDER BY r.id) FROM (
+              SELECT id, name, location_id, allow_simultaneous_bookings, max_simultaneous_bookings
+              FROM resources WHERE biz_id = $1 AND id = ANY($2)) r), '[]'::json) AS resources`,
     [bizId, resourceIds],
   );
+  const resources = head[0]?.resources ?? [];
+  const { capacityPools, capacityPoolMembers } = head[0]?.pools
+    ? await loadPools(tx, bizId)
+    : { capacityPools: [], capacityPoolMembers: [] };
   const locationIds = [...new Set([claim.locationId, ...resources.map((r) => r.location_id)])].filter(
     (l): l is string => !!l,
   );
@@ -74,14 +80,17 @@ export async function enforceOccupancy(tx: SqlTx, bizId: string, claim: Occupanc
   }
   if (resourceIds.length) {
     // Exclusive bookings among themselves are the exclusion constraint's job, so they only share the
-    // lock (and run side by side); anything that counts occupancies takes it exclusively.
+    // lock (and run side by side); anything that counts occupancies takes it exclusively. Advisory
+    // locks: a shared one costs no tuple write (a row lock shared by many commits makes MultiXacts).
     const counts =
       claim.lockExclusively ||
       claim.occupancyKey.startsWith('class:') ||
       resources.some((r) => r.allow_simultaneous_bookings && r.max_simultaneous_bookings !== null);
+    const fn = counts ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared';
     await tx.query(
-      `SELECT id FROM resources WHERE biz_id = $1 AND id = ANY($2) ORDER BY id FOR ${counts ? 'UPDATE' : 'SHARE'}`,
-      [bizId, resourceIds],
+      `SELECT ${fn}(hashtextextended('resource:' || id, 0))
+       FROM (SELECT id FROM unnest($1::text[]) AS id ORDER BY id) ordered`,
+      [resourceIds],
     );
   }
 

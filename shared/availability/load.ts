@@ -140,8 +140,9 @@ function busyQueries(bizId: string, range: LoadRange, resourceIds?: string[]): [
          JOIN fulfillment_units u ON u.id = a.fulfillment_unit_id
          LEFT JOIN booking_orders b ON b.id = u.booking_order_id
          WHERE a.biz_id = $1 AND a.deleted_at IS NULL AND a.status IN ${BUSY_STATUSES}
-           AND coalesce(a.occupied_end_at, a.ends_at) > $2::timestamptz
-           AND coalesce(a.occupied_start_at, a.starts_at) < $3::timestamptz
+           -- The expression of fulfillment_assignments_occupied_range_idx (migration 0004).
+           AND tstzrange(coalesce(a.occupied_start_at, a.starts_at), coalesce(a.occupied_end_at, a.ends_at))
+               && tstzrange($2::timestamptz, $3::timestamptz)
            ${resourceIds ? 'AND a.resource_id = ANY($4)' : ''}
          ORDER BY a.id`,
       params,

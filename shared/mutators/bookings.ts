@@ -10,7 +10,7 @@ import { enforceOccupancy } from '../availability/enforce';
 import { classKey } from '../availability/pools';
 import { AppError } from '../errors';
 import { idOf, instant, text } from './args';
-import { getOwned, insertRow, invalidState, iso } from './sql';
+import { getOwned, getOwnedMany, insertRow, invalidState, iso } from './sql';
 import { defineMutator } from './types';
 
 const BOOKING_SOURCES = ['walk_in', 'phone', 'admin', 'web', 'mobile', 'kiosk'] as const;
@@ -89,12 +89,19 @@ export const createBooking = defineMutator({
     if (endsAt <= a.startsAt) throw new AppError('validation_failed', 'The booking must end after it starts.');
     const isClass = version.capacity !== null;
 
-    const resources = [];
-    for (const r of a.resources) {
-      const row = await getOwned<ResourceRow>(tx, 'resources', actor.bizId, r.resourceId, 'Resource', RESOURCE_COLUMNS);
+    const owned = await getOwnedMany<ResourceRow & { id: string }>(
+      tx,
+      'resources',
+      actor.bizId,
+      a.resources.map((r) => r.resourceId),
+      'Resource',
+      `id, ${RESOURCE_COLUMNS}`,
+    );
+    const resources = a.resources.map((r) => {
+      const row = owned.get(r.resourceId)!;
       if (!row.is_active) throw new AppError('slot_unavailable', 'That resource is not in service.');
-      resources.push({ ...r, ...row, ...occupiedSpan(row, a.startsAt, endsAt) });
-    }
+      return { ...r, ...row, ...occupiedSpan(row, a.startsAt, endsAt) };
+    });
     const occupancyKey = isClass ? classKey(version.id, a.startsAt.getTime()) : `assignment:${a.id}`;
 
     if (env === 'server') {

@@ -17,6 +17,24 @@ export async function getOwned<R extends Record<string, unknown>>(
   return row;
 }
 
+/** Rows of the actor's biz by id (one query), keyed by id; `not_found` when any is missing or foreign. */
+export async function getOwnedMany<R extends Record<string, unknown> & { id: string }>(
+  tx: SqlTx,
+  table: string,
+  bizId: string,
+  ids: readonly string[],
+  what: string,
+  columns = '*',
+): Promise<Map<string, R>> {
+  const { rows } = await tx.query<R>(`SELECT ${columns} FROM ${table} WHERE id = ANY($1) AND biz_id = $2`, [
+    [...new Set(ids)],
+    bizId,
+  ]);
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  if (ids.some((id) => !byId.has(id))) throw notFound(what);
+  return byId;
+}
+
 /** Insert one row from a column → value object; values are bound, jsonb values stringified. */
 export async function insertRow(tx: SqlTx, table: string, row: Record<string, unknown>): Promise<void> {
   const entries = Object.entries(row).filter(([, v]) => v !== undefined);

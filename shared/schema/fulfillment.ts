@@ -428,6 +428,14 @@ export const fulfillmentAssignments = pgTable(
     idx('fulfillment_assignments', 'biz_unit_status').on(t.bizId, t.fulfillmentUnitId, t.status),
     idx('fulfillment_assignments', 'biz_resource_start').on(t.bizId, t.resourceId, t.startsAt),
     idx('fulfillment_assignments', 'biz_status_start').on(t.bizId, t.status, t.startsAt),
+    // What occupies resources in a window (availability and commit-time counting): a range search
+    // instead of walking every row of a resource's history.
+    idx('fulfillment_assignments', 'occupied_range')
+      .using(
+        'gist',
+        sql`tstzrange(coalesce(${t.occupiedStartAt}, ${t.startsAt}), coalesce(${t.occupiedEndAt}, ${t.endsAt}))`,
+      )
+      .where(sql`${t.deletedAt} IS NULL`),
   ],
 );
 

@@ -1,0 +1,1 @@
+CREATE INDEX "fulfillment_assignments_occupied_range_idx" ON "fulfillment_assignments" USING gist (tstzrange(coalesce("occupied_start_at", "starts_at"), coalesce("occupied_end_at", "ends_at"))) WHERE "fulfillment_assignments"."deleted_at" IS NULL;

@@ -1,8 +1,9 @@
 /**
  * Every main screen, visited and used once, with a screenshot of each in e2e/screenshots/: the front
  * desk board (timeline, keyboard), class roster (check-in from the roster), customer search, the
- * conflict inbox, a technician's job (parts and time, offline) and the manager dashboard, which
- * follows a desk booking within 2 seconds.
+ * conflict inbox, a technician's job (parts and time, offline), the manager dashboard, which
+ * follows a desk booking within 2 seconds, and its field jobs, which follow a job a technician
+ * completed offline once it syncs.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { saveScreen } from './helpers';
@@ -142,4 +143,69 @@ test('manager dashboard: charts, table and CSV, and it follows a desk booking', 
   expect(text).toContain('total_bookings');
   await managerContext.close();
   await deskContext.close();
+});
+
+test('technician completes a job offline with its checkpoints and a photo; the owner’s dashboard counts it', async ({
+  browser,
+}) => {
+  const ownerContext = await browser.newContext();
+  const owner = await ownerContext.newPage();
+  await signIn(owner, 'owner@brightline.test');
+  await tab(owner, 'Dashboard').click();
+  const completed = owner.getByTestId('kpi-jobs-completed').locator('.kpi-value');
+  const photos = owner.getByTestId('kpi-photos').locator('.kpi-value');
+  await expect(owner.getByRole('heading', { name: 'Field jobs' })).toBeVisible({ timeout: 30_000 });
+  await expect(owner.getByRole('figure', { name: 'Jobs completed per day' }).locator('svg').first()).toBeVisible({
+    timeout: 30_000,
+  });
+  const before = { completed: Number(await completed.textContent()), photos: Number(await photos.textContent()) };
+  expect(before.completed).toBeGreaterThan(0); // the seeded history
+
+  const techContext = await browser.newContext();
+  const tech = await techContext.newPage();
+  await signIn(tech, 'tech@brightline.test');
+  const jobs = tech.getByTestId('job');
+  await expect(jobs.first()).toBeVisible({ timeout: 30_000 });
+  // The first job with open steps, pinned by position (the list does not move while offline).
+  const open = await jobs.evaluateAll((els) =>
+    els.findIndex((el) => [...el.querySelectorAll('button')].some((b) => b.textContent === 'Done')),
+  );
+  expect(open).toBeGreaterThanOrEqual(0);
+  const job = jobs.nth(open);
+  await expect(job.getByTestId('job-status')).not.toContainText('Completed');
+
+  await techContext.setOffline(true);
+  const png = Buffer.from(
+    'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+    'base64',
+  );
+  await job.getByLabel('Add photo').setInputFiles({ name: 'boiler.png', mimeType: 'image/png', buffer: png });
+  await expect(job.getByTestId('photo-status')).toContainText('1 waiting to upload');
+  let steps = 0;
+  while ((await job.getByRole('button', { name: 'Done' }).count()) > 0) {
+    const left = await job.getByRole('button', { name: 'Done' }).count();
+    await job.getByRole('button', { name: 'Done' }).first().click();
+    await expect(job.getByRole('button', { name: 'Done' })).toHaveCount(left - 1);
+    steps++;
+  }
+  // Completed on the device while still offline (optimistic); the steps and the photo wait to be sent.
+  await expect(job.getByTestId('job-status')).toContainText('Completed at');
+  await expect(tech.getByTestId('pending')).toHaveText(`${steps + 1} pending`);
+  await job.screenshot({ path: 'e2e/screenshots/technician-job-completed.png' });
+
+  await techContext.setOffline(false);
+  await expect(tech.getByTestId('pending')).toHaveText('0 pending', { timeout: 30_000 });
+  await expect(job.getByTestId('photo-status')).toContainText('0 waiting to upload', { timeout: 30_000 });
+  await expect(job.getByTestId('job-status')).toContainText('Completed at');
+
+  const synced = Date.now();
+  await expect.poll(async () => Number(await completed.textContent()), { timeout: 60_000 }).toBe(before.completed + 1);
+  await expect.poll(async () => Number(await photos.textContent()), { timeout: 60_000 }).toBe(before.photos + 1);
+  console.log(
+    `owner dashboard counted the completed job and its photo ${Date.now() - synced} ms after the technician synced`,
+  );
+  await owner.getByRole('heading', { name: 'Field jobs' }).scrollIntoViewIfNeeded();
+  await saveScreen(owner, 'manager-field-jobs');
+  await ownerContext.close();
+  await techContext.close();
 });

@@ -43,6 +43,8 @@ export const BIZ_SHAPES = [
   'service_time_observations',
   'wait_time_predictions',
   'notes',
+  // Job photos as metadata only (SHAPE_OMITTED_COLUMNS): the dashboard counts them.
+  'fulfillment_photos',
   // Managers: resolved conflicts for the dashboard (pinned to `conflicts.resolve`; empty for the desk).
   'audit_events',
 ] as const;
@@ -61,6 +63,11 @@ export const ASSIGNED_SHAPES = [
   'booking_orders',
   'notes',
 ] as const;
+
+/** Columns a shape never carries to devices: a job photo's image stays on the server (up to 10 MB each). */
+export const SHAPE_OMITTED_COLUMNS: Readonly<Record<string, readonly string[]>> = {
+  fulfillment_photos: ['data'],
+};
 
 export type ShapeName = (typeof BIZ_SHAPES)[number];
 

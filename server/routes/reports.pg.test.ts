@@ -1,7 +1,12 @@
-/** `GET /api/reports/dashboard`: who may ask, what it validates, and tenancy (another biz's venue = missing). */
+/**
+ * `GET /api/reports/dashboard`: who may ask, what it validates, tenancy (another biz's venue = missing),
+ * and the field-job figures following a technician's work.
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids';
+import { dashboardCsv, lastDays } from '../../shared/reports/dashboard';
 import { Client, createTestApp, type TestApp } from '../test/app';
+import { finishJob, nextUntouchedJob, techDevice } from '../test/field-job';
 
 let t: TestApp;
 let manager: Client;
@@ -66,5 +71,51 @@ describe('GET /api/reports/dashboard', () => {
     expect(foreign.json()).toEqual(missing.json());
     const own = (await t.db.pool.query('SELECT id FROM locations WHERE biz_id = $1 LIMIT 1', [lumen])).rows[0].id;
     expect((await manager.get(url({ from: '2020-01-01', to: '2020-01-02', locationId: own }))).statusCode).toBe(200);
+  });
+});
+
+describe('field jobs on the dashboard', () => {
+  it('count a job the technician completes, its time on the clock and its photo, for the owner', async () => {
+    const owner = new Client(t.app);
+    await owner.signInTo('owner@brightline.test');
+    const range = lastDays('Europe/London', 14);
+    const report = async (q: Record<string, string> = {}) => {
+      const res = await owner.get(url({ ...range, ...q }));
+      expect(res.statusCode, res.body).toBe(200);
+      return res.json().totals;
+    };
+    const before = await report();
+    // The seeded history: completed jobs, none timed on the clock, no photos yet.
+    expect(before.jobsCompleted).toBeGreaterThan(5);
+    expect(before).toMatchObject({ avgTimeOnJobMin: null, timedJobs: 0, photosUploaded: 0 });
+
+    const tech = await techDevice(t);
+    const unit = await nextUntouchedJob(t, tech);
+    await finishJob(t, tech, unit, new Date(Date.now() - 60_000), 45);
+    const after = await report();
+    expect(after).toMatchObject({
+      jobsCompleted: before.jobsCompleted + 1,
+      avgTimeOnJobMin: 45,
+      timedJobs: 1,
+      photosUploaded: 1,
+    });
+    const csv = dashboardCsv((await owner.get(url(range))).json());
+    expect(csv.trim().split('\n').at(-1)?.split(',').slice(-5)).toEqual([
+      String(after.jobsCompleted),
+      String(after.jobsInProgress),
+      '45',
+      '1',
+      '1',
+    ]);
+
+    // Per venue: the depot has them all; the Lumen manager sees none of Brightline's.
+    const depot = (await t.db.pool.query('SELECT id FROM locations WHERE biz_id = $1', [brightline])).rows;
+    expect(depot).toHaveLength(1);
+    expect(await report({ locationId: depot[0].id })).toMatchObject({
+      jobsCompleted: after.jobsCompleted,
+      photosUploaded: 1,
+    });
+    const theirs = (await manager.get(url(range))).json().totals;
+    expect(theirs).toMatchObject({ jobsCompleted: 0, jobsInProgress: 0, photosUploaded: 0 });
   });
 });

@@ -6,13 +6,17 @@
  */
 import type pg from 'pg';
 import { can, shapeScope } from '../../shared/permissions';
-import { shapesFor } from '../../shared/shapes';
+import { columnsOf } from '../../shared/schema/ddl';
+import { tableByName } from '../../shared/schema/registry';
+import { SHAPE_OMITTED_COLUMNS, shapesFor } from '../../shared/shapes';
 import type { Actor } from '../plugins/auth';
 
 export interface PinnedShape {
   table: string;
   where: string;
   params: string[];
+  /** The columns served, when the shape leaves some out (SHAPE_OMITTED_COLUMNS); absent = all. */
+  columns?: string[];
 }
 
 /** `col IN ($2, $3, …)` for a list, or a clause that matches nothing for an empty one. */
@@ -43,6 +47,15 @@ async function assignedIds(pool: pg.Pool, actor: Actor) {
 
 /** The pinned definition, or null when the actor's role may not sync this shape. */
 export async function pinShape(pool: pg.Pool, actor: Actor, name: string): Promise<PinnedShape | null> {
+  const pinned = await pinRows(pool, actor, name);
+  const omit = SHAPE_OMITTED_COLUMNS[name];
+  const table = tableByName(name);
+  if (!pinned || !omit || !table) return pinned;
+  return { ...pinned, columns: columnsOf(table, omit).map((c) => c.name) };
+}
+
+/** Which rows: always the caller's biz, narrowed further by role. */
+async function pinRows(pool: pg.Pool, actor: Actor, name: string): Promise<PinnedShape | null> {
   const scope = shapeScope(actor.role);
   if (!shapesFor(scope).includes(name)) return null;
   if (name === 'bizes') return { table: 'bizes', where: 'id = $1', params: [actor.bizId] };

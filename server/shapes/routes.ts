@@ -97,6 +97,7 @@ export async function shapeRoutes(app: FastifyInstance, opts: ShapeProxyOptions)
     pinned.params.forEach((p, i) => {
       query[`params[${i + 1}]`] = p;
     });
+    if (pinned.columns) query.columns = pinned.columns.map((c) => `"${c}"`).join(',');
     const res = await forward(query, request, signal);
     const headers = { ...res.headers };
     // Rows are per biz and role: never let a shared cache hand them to someone else.
@@ -129,9 +130,9 @@ export async function shapeRoutes(app: FastifyInstance, opts: ShapeProxyOptions)
   /**
    * Many shapes over one connection. Browsers allow ~6 connections per origin over HTTP/1.1, so a
    * device syncing dozens of live shapes multiplexes their requests here: every request runs; the
-   * answer goes back once all non-live ones are done and at least one live one answered (or the
-   * long-poll ended); live requests still parked are then cancelled and simply asked again by the
-   * client in its next batch, from the same offset. See client/src/db/multiplex.ts.
+   * answer goes back once all non-live ones are done, or, for a batch of live ones only, once one
+   * answered (or the long-poll ended); live requests still parked are then answered with a
+   * catch-up at their offset. See client/src/db/multiplex.ts.
    */
   app.post(
     '/api/shapes/batch',
@@ -165,9 +166,12 @@ export async function shapeRoutes(app: FastifyInstance, opts: ShapeProxyOptions)
       );
       const isLive = (i: number) =>
         body.requests[i]!.query.live !== undefined && body.requests[i]!.query.live !== 'false';
-      await Promise.all(runs.filter((_, i) => !isLive(i)));
+      const catchUps = runs.filter((_, i) => !isLive(i));
+      await Promise.all(catchUps);
       const live = runs.filter((_, i) => isLive(i));
-      if (live.length && done.every((d, i) => !isLive(i) || d === undefined)) await Promise.race(live);
+      // Catch-up answers (initial sync, a stream resuming after a reconnect) go back at once, never
+      // held behind a quiet long-poll; only an all-live batch waits for a change.
+      if (catchUps.length === 0 && live.length && done.every((d) => d === undefined)) await Promise.race(live);
       // Let answers caused by the same commit land together.
       await new Promise((r) => setTimeout(r, 25));
       // Live requests still parked are answered now with a catch-up at their offset (what the

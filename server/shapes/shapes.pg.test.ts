@@ -59,6 +59,22 @@ describe('GET /api/shapes/:table', () => {
     expect(units.map((u) => u.id).sort()).toEqual(mine.rows.map((r) => r.id).sort());
   });
 
+  it('serves job photos as metadata only: the image never leaves the server', async () => {
+    const owner = await device('owner@brightline.test');
+    const unit = (await t.db.pool.query('SELECT id FROM fulfillment_units WHERE biz_id = $1 LIMIT 1', [owner.bizId]))
+      .rows[0].id;
+    const photo = newId('fulfillment_photos');
+    await t.db.pool.query(
+      `INSERT INTO fulfillment_photos (id, biz_id, fulfillment_unit_id, content_type, byte_size, sha256, data, taken_at)
+       VALUES ($1, $2, $3, 'image/png', 3, 'x', '\\x010203', now())`,
+      [photo, owner.bizId, unit],
+    );
+    const rows = await syncOnce(owner.c, owner.clientId, 'fulfillment_photos', { columns: 'data' });
+    expect(rows.map((r) => r.id)).toEqual([photo]);
+    expect(rows[0]).toMatchObject({ fulfillment_unit_id: unit, byte_size: 3 });
+    expect(rows[0]).not.toHaveProperty('data');
+  });
+
   it('answers unknown shapes, shapes outside the role and foreign devices as not_found', async () => {
     const tech = await device('tech@brightline.test');
     for (const name of ['payment_intents', 'users', 'sessions', 'nope']) {

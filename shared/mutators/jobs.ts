@@ -31,6 +31,87 @@ async function assertWorkable(ctx: MutatorContext, unitId: string) {
   if (rows.length === 0) throw new AppError('assignment_changed');
 }
 
+/**
+ * A job's status follows its checklist (the rows without `data.entry`): the first step done starts
+ * it; the completion step done, or the last open step recorded with every step done or skipped,
+ * completes it at that step's device time. Completing stops a running clock at the same time, and
+ * the booking follows once none of its units is still open. Recorded steps never reopen a job.
+ */
+async function advanceJob(ctx: MutatorContext, unitId: string, step: { kind: string; status: string }, at: Date) {
+  const { bizId, userId } = ctx.actor;
+  const { rows } = await ctx.tx.query<{ status: string; booking_order_id: string; open: number; failed: number }>(
+    `SELECT u.status::text AS status, u.booking_order_id,
+            count(c.id) FILTER (WHERE c.status::text = 'pending')::int AS open,
+            count(c.id) FILTER (WHERE c.status::text = 'failed')::int AS failed
+     FROM fulfillment_units u
+     LEFT JOIN fulfillment_checkpoints c ON c.biz_id = u.biz_id AND c.fulfillment_unit_id = u.id
+       AND c.deleted_at IS NULL AND c.data->>'entry' IS NULL
+     WHERE u.biz_id = $1 AND u.id = $2
+     GROUP BY u.status, u.booking_order_id`,
+    [bizId, unitId],
+  );
+  const unit = rows[0];
+  if (!unit || !['planned', 'scheduled', 'in_progress'].includes(unit.status)) return;
+  const completes = (step.kind === 'completion' && step.status === 'done') || (unit.open === 0 && unit.failed === 0);
+  const when = iso(at);
+  if (!completes) {
+    if (step.status !== 'done' || unit.status === 'in_progress') return;
+    await ctx.tx.query(
+      `UPDATE fulfillment_units SET status = 'in_progress', actual_start_at = coalesce(actual_start_at, $3::timestamptz),
+         updated_at = now(), updated_by = $4 WHERE biz_id = $1 AND id = $2`,
+      [bizId, unitId, when, userId],
+    );
+    await ctx.tx.query(
+      `UPDATE booking_orders SET status = 'in_progress', updated_at = now(), updated_by = $3
+       WHERE biz_id = $1 AND id = $2 AND status::text IN ('confirmed', 'checked_in')`,
+      [bizId, unit.booking_order_id, userId],
+    );
+    return;
+  }
+  // A device clock behind the recorded start must not make the job end before it began.
+  await ctx.tx.query(
+    `UPDATE fulfillment_units SET status = 'completed',
+       actual_start_at = least(coalesce(actual_start_at, $3::timestamptz), $3::timestamptz),
+       actual_end_at = $3::timestamptz, updated_at = now(), updated_by = $4
+     WHERE biz_id = $1 AND id = $2`,
+    [bizId, unitId, when, userId],
+  );
+  const clocks = await ctx.tx.query<{ id: string; data: { startedAt?: string } }>(
+    `SELECT id, data FROM fulfillment_checkpoints WHERE biz_id = $1 AND fulfillment_unit_id = $2
+       AND data->>'entry' = 'time' AND status::text = 'pending' AND deleted_at IS NULL`,
+    [bizId, unitId],
+  );
+  for (const clock of clocks.rows) {
+    const started = Date.parse(clock.data?.startedAt ?? '');
+    const ended = iso(new Date(Math.max(at.getTime(), Number.isNaN(started) ? 0 : started)));
+    await ctx.tx.query(
+      `UPDATE fulfillment_checkpoints SET status = 'done', completed_at = $3::timestamptz, completed_by = $4,
+         data = data || jsonb_build_object('endedAt', $5::text), updated_at = now(), updated_by = $4
+       WHERE biz_id = $1 AND id = $2`,
+      [bizId, clock.id, ended, userId, ended],
+    );
+  }
+  await ctx.tx.query(
+    `UPDATE booking_orders SET status = 'completed', updated_at = now(), updated_by = $3
+     WHERE biz_id = $1 AND id = $2 AND status::text IN ('confirmed', 'checked_in', 'in_progress')
+       AND NOT EXISTS (SELECT 1 FROM fulfillment_units u WHERE u.biz_id = $1 AND u.booking_order_id = $2
+                         AND u.deleted_at IS NULL AND u.status::text NOT IN ('completed', 'cancelled', 'no_show'))`,
+    [bizId, unit.booking_order_id, userId],
+  );
+}
+
+/**
+ * Server: one writer per job at a time, so two devices' entries never take the same sequence and two
+ * last steps recorded at once still see each other (one of them completes the job).
+ */
+async function lockJob(ctx: MutatorContext, unitId: string) {
+  if (ctx.env !== 'server') return;
+  await ctx.tx.query('SELECT 1 FROM fulfillment_units WHERE biz_id = $1 AND id = $2 FOR UPDATE', [
+    ctx.actor.bizId,
+    unitId,
+  ]);
+}
+
 export const recordCheckpoint = defineMutator({
   name: 'jobs.checkpoint',
   action: 'job.checkpoint',
@@ -41,20 +122,23 @@ export const recordCheckpoint = defineMutator({
     deviceTime: instant,
   }),
   async run(ctx, a) {
-    const cp = await getOwned<{ fulfillment_unit_id: string; status: string }>(
+    const cp = await getOwned<{ fulfillment_unit_id: string; status: string; kind: string; entry: string | null }>(
       ctx.tx,
       'fulfillment_checkpoints',
       ctx.actor.bizId,
       a.checkpointId,
       'Checkpoint',
-      'fulfillment_unit_id, status',
+      "fulfillment_unit_id, status, kind::text AS kind, data->>'entry' AS entry",
     );
     await assertWorkable(ctx, cp.fulfillment_unit_id);
+    await lockJob(ctx, cp.fulfillment_unit_id);
     await ctx.tx.query(
       `UPDATE fulfillment_checkpoints SET status = $3, notes = coalesce($4, notes), completed_at = $5::timestamptz,
          completed_by = $6, device_time = $5::timestamptz, updated_at = now() WHERE biz_id = $1 AND id = $2`,
       [ctx.actor.bizId, a.checkpointId, a.status, a.notes ?? null, iso(a.deviceTime), ctx.actor.userId],
     );
+    if (cp.entry === null)
+      await advanceJob(ctx, cp.fulfillment_unit_id, { kind: cp.kind, status: a.status }, a.deviceTime);
     return null;
   },
 });
@@ -95,12 +179,7 @@ export const addNote = defineMutator({
  * stay offline for days and are kept by the same rules as the checklist.
  */
 async function nextSequence(ctx: MutatorContext, unitId: string): Promise<number> {
-  // Server: one writer per job at a time, so two devices' entries never take the same sequence.
-  if (ctx.env === 'server')
-    await ctx.tx.query('SELECT 1 FROM fulfillment_units WHERE biz_id = $1 AND id = $2 FOR UPDATE', [
-      ctx.actor.bizId,
-      unitId,
-    ]);
+  await lockJob(ctx, unitId);
   const { rows } = await ctx.tx.query<{ next: number }>(
     `SELECT coalesce(max(sequence), 0)::int + 1 AS next FROM fulfillment_checkpoints
      WHERE biz_id = $1 AND fulfillment_unit_id = $2`,

@@ -18,7 +18,12 @@
  *   not collected, so it is not counted);
  * - queue waits: tickets issued in range, wait = called (or service start) − issued;
  * - conflicts resolved: applied `conflicts.resolve` audit events (synced to managers only; venue
- *   filter does not apply).
+ *   filter does not apply);
+ * - field jobs: fulfillment units done at a customer's site (`site_address` set); a job's venue is its
+ *   unit's, else its booking's. Completed = completed with `actual_end_at` (the device time of the
+ *   step that completed it) in range; in progress = in progress now and started before the range
+ *   ends; time on job = the stopped `jobs.clock` entries of the completed jobs, averaged over the
+ *   jobs that have any; photos = photos uploaded to the server, taken in range.
  */
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
@@ -140,6 +145,17 @@ export interface ConflictRow {
   action: string;
   resolved: number;
 }
+export interface JobDayRow {
+  day: string;
+  completed: number;
+  /** Completed jobs with clock entries, and their minutes on the job (whole minutes per job). */
+  timed: number;
+  timed_min: number;
+}
+export interface FieldRow {
+  in_progress: number;
+  photos: number;
+}
 interface BindingRow {
   calendar_id: string;
   owner_type: string;
@@ -226,6 +242,42 @@ export const DASHBOARD_QUERIES = {
      GROUP BY 1 ORDER BY 1`,
     (p) => [p.bizId, p.start, p.end],
   ),
+  jobs: q<JobDayRow>(
+    `WITH clock AS MATERIALIZED (
+       SELECT fulfillment_unit_id,
+              round(sum(extract(epoch FROM ((data->>'endedAt')::timestamptz - (data->>'startedAt')::timestamptz)))
+                / 60)::int AS minutes
+       FROM fulfillment_checkpoints
+       WHERE biz_id = $1 AND deleted_at IS NULL AND data->>'entry' = 'time' AND status::text = 'done'
+         AND data->>'startedAt' IS NOT NULL AND data->>'endedAt' IS NOT NULL
+       GROUP BY fulfillment_unit_id
+     )
+     SELECT to_char(u.actual_end_at AT TIME ZONE $5::text, 'YYYY-MM-DD') AS day, count(*)::int AS completed,
+            count(c.minutes)::int AS timed, coalesce(sum(c.minutes), 0)::int AS timed_min
+     FROM fulfillment_units u
+     LEFT JOIN booking_orders b ON b.id = u.booking_order_id AND b.biz_id = u.biz_id
+     LEFT JOIN clock c ON c.fulfillment_unit_id = u.id
+     WHERE u.biz_id = $1 AND u.deleted_at IS NULL AND u.site_address IS NOT NULL AND u.status::text = 'completed'
+       AND u.actual_end_at >= $2::timestamptz AND u.actual_end_at < $3::timestamptz
+       AND ($4::text = '' OR coalesce(u.location_id, b.location_id) = $4::text)
+     GROUP BY 1 ORDER BY 1`,
+    (p) => [...inRange(p), p.timeZone],
+  ),
+  field: q<FieldRow>(
+    `SELECT
+       (SELECT count(*)::int FROM fulfillment_units u
+        LEFT JOIN booking_orders b ON b.id = u.booking_order_id AND b.biz_id = u.biz_id
+        WHERE u.biz_id = $1 AND u.deleted_at IS NULL AND u.site_address IS NOT NULL
+          AND u.status::text = 'in_progress' AND coalesce(u.actual_start_at, u.starts_at) < $3::timestamptz
+          AND ($4::text = '' OR coalesce(u.location_id, b.location_id) = $4::text)) AS in_progress,
+       (SELECT count(*)::int FROM fulfillment_photos p
+        JOIN fulfillment_units u ON u.id = p.fulfillment_unit_id AND u.biz_id = p.biz_id
+        LEFT JOIN booking_orders b ON b.id = u.booking_order_id AND b.biz_id = u.biz_id
+        WHERE p.biz_id = $1 AND p.deleted_at IS NULL
+          AND p.taken_at >= $2::timestamptz AND p.taken_at < $3::timestamptz
+          AND ($4::text = '' OR coalesce(u.location_id, b.location_id) = $4::text)) AS photos`,
+    inRange,
+  ),
   // The calendars' inputs, with the same aliases as shared/availability/load.ts.
   calendars: q<CalendarInput>(
     `SELECT id, name, timezone, slot_duration_min AS "slotDurationMin", slot_interval_min AS "slotIntervalMin",
@@ -277,7 +329,7 @@ export interface UtilizationRow {
 export interface DashboardReport {
   range: { from: string; to: string; start: string; end: string; timeZone: string; locationId: string };
   /** Every local date of the range, zero-filled. */
-  days: { day: string; bookings: number; checkedIn: number; noShows: number }[];
+  days: { day: string; bookings: number; checkedIn: number; noShows: number; jobsCompleted: number }[];
   totals: {
     bookings: number;
     checkedIn: number;
@@ -288,6 +340,13 @@ export interface DashboardReport {
     /** Mean wait over every called ticket, minutes with one decimal. */
     avgQueueWaitMin: number | null;
     conflictsResolved: number;
+    /** Field jobs (see the definitions above). */
+    jobsCompleted: number;
+    jobsInProgress: number;
+    /** Mean minutes on the job (clock entries) of the completed jobs that were timed; null when none was. */
+    avgTimeOnJobMin: number | null;
+    timedJobs: number;
+    photosUploaded: number;
   };
   utilization: UtilizationRow[];
   revenue: { tenderType: string; currency: string; netMinor: number; tenders: number }[];
@@ -354,11 +413,19 @@ function datesOf(from: string, to: string): string[] {
 /** The figures from the queries' rows: pure, so the device and the server assemble them identically. */
 export function assembleDashboard(parts: DashboardParts, p: DashboardParams): DashboardReport {
   const byDay = new Map(parts.days.map((d) => [d.day, d]));
+  const jobsByDay = new Map(parts.jobs.map((d) => [d.day, d.completed]));
   const days = datesOf(p.from, p.to).map((day) => {
     const d = byDay.get(day);
-    return { day, bookings: d?.bookings ?? 0, checkedIn: d?.checked_in ?? 0, noShows: d?.no_shows ?? 0 };
+    return {
+      day,
+      bookings: d?.bookings ?? 0,
+      checkedIn: d?.checked_in ?? 0,
+      noShows: d?.no_shows ?? 0,
+      jobsCompleted: jobsByDay.get(day) ?? 0,
+    };
   });
   const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((s, x) => s + f(x), 0);
+  const timedJobs = sum(parts.jobs, (d) => d.timed);
   const known = sum(parts.days, (d) => d.outcome_known);
   const noShows = sum(parts.days, (d) => d.no_shows);
   const open = openMinutes(parts, p);
@@ -389,6 +456,11 @@ export function assembleDashboard(parts: DashboardParts, p: DashboardParams): Da
       queueTickets: sum(parts.queues, (x) => x.tickets),
       avgQueueWaitMin: called ? round1(waitSum / called) : null,
       conflictsResolved: sum(parts.conflicts, (c) => c.resolved),
+      jobsCompleted: sum(parts.jobs, (d) => d.completed),
+      jobsInProgress: parts.field[0]?.in_progress ?? 0,
+      avgTimeOnJobMin: timedJobs ? round1(sum(parts.jobs, (d) => d.timed_min) / timedJobs) : null,
+      timedJobs,
+      photosUploaded: parts.field[0]?.photos ?? 0,
     },
     utilization,
     revenue: parts.revenue.map((t) => ({
@@ -438,8 +510,30 @@ export function dashboardCsv(r: DashboardReport): string {
     ['queue', 'tickets', 'called', 'left', 'avg_wait_min', 'max_wait_min'].join(','),
     ...r.queues.map((x) => [x.name, x.tickets, x.called, x.left, x.avgWaitMin, x.maxWaitMin].map(cell).join(',')),
     '',
-    ['total_bookings', 'check_ins', 'no_shows', 'no_show_rate_pct', 'conflicts_resolved'].join(','),
-    [r.totals.bookings, r.totals.checkedIn, r.totals.noShows, r.totals.noShowRatePct, r.totals.conflictsResolved]
+    [
+      'total_bookings',
+      'check_ins',
+      'no_shows',
+      'no_show_rate_pct',
+      'conflicts_resolved',
+      'jobs_completed',
+      'jobs_in_progress',
+      'avg_time_on_job_min',
+      'timed_jobs',
+      'photos_uploaded',
+    ].join(','),
+    [
+      r.totals.bookings,
+      r.totals.checkedIn,
+      r.totals.noShows,
+      r.totals.noShowRatePct,
+      r.totals.conflictsResolved,
+      r.totals.jobsCompleted,
+      r.totals.jobsInProgress,
+      r.totals.avgTimeOnJobMin,
+      r.totals.timedJobs,
+      r.totals.photosUploaded,
+    ]
       .map(cell)
       .join(','),
   ];

@@ -34,27 +34,32 @@ function defaultSql(col: PgColumn): string | undefined {
   return `${quoteLiteral(JSON.stringify(value))}::jsonb`;
 }
 
-export function columnsOf(table: PgTable): ColumnDdl[] {
-  return getTableConfig(table).columns.map((col) => ({
-    name: col.name,
-    type: col.columnType === 'PgEnumColumn' ? 'text' : col.getSQLType(),
-    notNull: col.notNull,
-    defaultSql: defaultSql(col),
-    primary: col.primary,
-  }));
+export function columnsOf(table: PgTable, omit: readonly string[] = []): ColumnDdl[] {
+  return getTableConfig(table)
+    .columns.filter((col) => !omit.includes(col.name))
+    .map((col) => ({
+      name: col.name,
+      type: col.columnType === 'PgEnumColumn' ? 'text' : col.getSQLType(),
+      notNull: col.notNull,
+      defaultSql: defaultSql(col),
+      primary: col.primary,
+    }));
 }
 
 export function quoteIdent(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-/** `CREATE TABLE IF NOT EXISTS` for a client copy of `table`, optionally renamed and with extra columns. */
+/**
+ * `CREATE TABLE IF NOT EXISTS` for a client copy of `table`, optionally renamed, with extra columns and
+ * without the columns its shape leaves out (`omit`).
+ */
 export function clientTableDdl(
   table: PgTable,
-  opts: { name?: string; extraColumns?: string[]; keepNotNull?: boolean } = {},
+  opts: { name?: string; extraColumns?: string[]; keepNotNull?: boolean; omit?: readonly string[] } = {},
 ) {
   const cfg = getTableConfig(table);
-  const cols = columnsOf(table).map((c) => {
+  const cols = columnsOf(table, opts.omit).map((c) => {
     const parts = [quoteIdent(c.name), c.type];
     if (c.notNull && opts.keepNotNull !== false) parts.push('NOT NULL');
     if (c.defaultSql !== undefined) parts.push(`DEFAULT ${c.defaultSql}`);

@@ -10,6 +10,7 @@
  */
 import { getTableConfig, type PgTable } from 'drizzle-orm/pg-core';
 import { clientTableDdl, columnsOf, quoteIdent } from '../../../shared/schema/ddl';
+import { SHAPE_OMITTED_COLUMNS } from '../../../shared/shapes';
 
 export const LOCAL_SCHEMA_VERSION = 1;
 
@@ -21,8 +22,8 @@ const literal = (v: string) => `'${v.replace(/'/g, "''")}'`;
  * UI treat NULL as "not known yet"), and drop the view so it is rebuilt with them in schema order.
  * One catalog lookup per table when nothing changed.
  */
-function addedColumnsDdl(table: PgTable, tables: string[], view: string): string {
-  const cols = columnsOf(table).map(
+function addedColumnsDdl(table: PgTable, tables: string[], view: string, omit: readonly string[]): string {
+  const cols = columnsOf(table, omit).map(
     (c) =>
       `(${literal(c.name)}, ${literal(c.defaultSql === undefined ? c.type : `${c.type} DEFAULT ${c.defaultSql}`)})`,
   );
@@ -44,7 +45,9 @@ function addedColumnsDdl(table: PgTable, tables: string[], view: string): string
 
 function overlayDdl(table: PgTable): string[] {
   const name = getTableConfig(table).name;
-  const cols = columnsOf(table).map((c) => quoteIdent(c.name));
+  // Columns the shape leaves out (a photo's image) are not on the device at all.
+  const omit = SHAPE_OMITTED_COLUMNS[name] ?? [];
+  const cols = columnsOf(table, omit).map((c) => quoteIdent(c.name));
   const list = cols.join(', ');
   const newVals = cols.map((c) => `NEW.${c}`).join(', ');
   const oldVals = cols.map((c) => `OLD.${c}`).join(', ');
@@ -54,13 +57,14 @@ function overlayDdl(table: PgTable): string[] {
   const view = quoteIdent(name);
   const fn = quoteIdent(`${name}_overlay_write`);
   return [
-    clientTableDdl(table, { name: `${name}_synced` }),
+    clientTableDdl(table, { name: `${name}_synced`, omit }),
     clientTableDdl(table, {
       name: `${name}_local`,
+      omit,
       keepNotNull: false,
       extraColumns: ['"__deleted" boolean NOT NULL DEFAULT false'],
     }),
-    addedColumnsDdl(table, [`${name}_synced`, `${name}_local`], `${name}`),
+    addedColumnsDdl(table, [`${name}_synced`, `${name}_local`], `${name}`, omit),
     `CREATE OR REPLACE VIEW ${view} AS
        SELECT ${list} FROM ${local} WHERE NOT "__deleted"
        UNION ALL
@@ -78,7 +82,7 @@ function overlayDdl(table: PgTable): string[] {
      END;
      $$`,
     // A view has no column defaults of its own; give it the table's, so optimistic rows look like the server's.
-    ...columnsOf(table)
+    ...columnsOf(table, omit)
       .filter((c) => c.defaultSql !== undefined)
       .map((c) => `ALTER VIEW ${view} ALTER COLUMN ${quoteIdent(c.name)} SET DEFAULT ${c.defaultSql}`),
     `DROP TRIGGER IF EXISTS ${quoteIdent(`${name}_overlay`)} ON ${view}`,

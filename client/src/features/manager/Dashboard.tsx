@@ -1,6 +1,7 @@
 /**
  * The manager's live figures for the biz: bookings per day, check-ins, no-show rate, utilization per
- * resource, revenue by tender type, queue waits and conflicts resolved, with a date range and a venue
+ * resource, revenue by tender type, queue waits, conflicts resolved and field jobs (completed, in
+ * progress, time on job, photos), with a date range and a venue
  * filter, as charts or as tables (CSV export). Computed by shared/reports/dashboard.ts over the
  * device's synced PGlite — the same SQL the server answers `/api/reports/dashboard` with — and
  * recomputed whenever one of the rows it reads changes (sync or a pending change on this device).
@@ -47,7 +48,10 @@ const CHANGE_TICK_SQL = `
          (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM payment_intent_tenders) AS tenders,
          (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM queue_tickets) AS tickets,
          (SELECT count(*)::text FROM audit_events) AS resolved,
-         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM availability_rules) AS rules`;
+         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM availability_rules) AS rules,
+         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM fulfillment_units) AS units,
+         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM fulfillment_checkpoints) AS checkpoints,
+         (SELECT count(*) || ':' || coalesce(max(updated_at)::text, '') FROM fulfillment_photos) AS photos`;
 
 const PALETTE = ['#2e5aac', '#12b76a', '#f79009', '#9e77ed', '#f04438', '#0ba5ec'];
 const pct = (v: number | null) => (v === null ? '—' : `${v.toFixed(1)}%`);
@@ -209,6 +213,39 @@ function Charts(props: { r: DashboardReport }) {
   );
 }
 
+/** Field jobs: what the technicians finished in the range, what is under way, time on job and photos. */
+function FieldJobs(props: { r: DashboardReport; chart: boolean }) {
+  const { totals } = props.r;
+  const days = props.r.days.map((d) => ({ label: d.day.slice(5), jobsCompleted: d.jobsCompleted }));
+  return (
+    <section aria-labelledby="field-jobs-title" className="field-jobs">
+      <h3 id="field-jobs-title">Field jobs</h3>
+      <div className="kpis">
+        <Kpi label="jobs completed" value={String(totals.jobsCompleted)} testId="kpi-jobs-completed" />
+        <Kpi label="jobs in progress" value={String(totals.jobsInProgress)} hint="now" testId="kpi-jobs-in-progress" />
+        <Kpi
+          label="average time on job"
+          value={totals.avgTimeOnJobMin === null ? '—' : `${totals.avgTimeOnJobMin} min`}
+          hint={`${totals.timedJobs} timed job(s)`}
+          testId="kpi-time-on-job"
+        />
+        <Kpi label="photos uploaded" value={String(totals.photosUploaded)} testId="kpi-photos" />
+      </div>
+      {props.chart && (
+        <Chart title="Jobs completed per day" description="field jobs signed off" empty={totals.jobsCompleted === 0}>
+          <BarChart data={days} margin={{ top: 8, right: 8, bottom: 0, left: -16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" fontSize={12} />
+            <YAxis allowDecimals={false} fontSize={12} />
+            <Tooltip />
+            <Bar dataKey="jobsCompleted" name="Jobs completed" fill={PALETTE[1]} isAnimationActive={false} />
+          </BarChart>
+        </Chart>
+      )}
+    </section>
+  );
+}
+
 function Tables(props: { r: DashboardReport }) {
   const { r } = props;
   return (
@@ -221,6 +258,7 @@ function Tables(props: { r: DashboardReport }) {
             <th scope="col">Bookings</th>
             <th scope="col">Checked in</th>
             <th scope="col">No-shows</th>
+            <th scope="col">Jobs completed</th>
           </tr>
         </thead>
         <tbody>
@@ -230,6 +268,7 @@ function Tables(props: { r: DashboardReport }) {
               <td>{d.bookings}</td>
               <td>{d.checkedIn}</td>
               <td>{d.noShows}</td>
+              <td>{d.jobsCompleted}</td>
             </tr>
           ))}
         </tbody>
@@ -412,6 +451,7 @@ export function Dashboard(props: { timeZone: string }) {
             />
           </div>
           {view === 'charts' ? <Charts r={r} /> : <Tables r={r} />}
+          <FieldJobs r={r} chart={view === 'charts'} />
           <p className="muted">
             From this device’s synced data, {r.range.from} to {r.range.to} ({r.range.timeZone})
             {computedMs !== null ? ` · computed in ${computedMs} ms` : ''}. Revenue counts collected payments net of

@@ -1,13 +1,15 @@
 /**
  * The dashboard's figures computed on a manager's device (real PGlite synced through the real shape
  * service and overlay views) equal the server's `GET /api/reports/dashboard`, for the whole biz and
- * per venue, including a conflict resolved and a booking made after the first sync.
+ * per venue, including a conflict resolved and a booking made after the first sync, and (Brightline's
+ * owner) a field job a technician completes with clock time and a photo after the first sync.
  */
 import { PGlite } from '@electric-sql/pglite';
 import { electricSync } from '@electric-sql/pglite-sync';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../../../../server/test/app';
+import { finishJob, nextUntouchedJob, techDevice } from '../../../../server/test/field-job';
 import { newId } from '../../../../shared/ids';
 import type { SqlTx } from '../../../../shared/mutators/types';
 import { type DashboardReport, dashboardParams, runDashboard } from '../../../../shared/reports/dashboard';
@@ -28,10 +30,9 @@ async function signedDevice(email: string) {
   return { c, bizId, clientId };
 }
 
-beforeAll(async () => {
-  t = await createTestApp({ demo: true, shapeLongPollMs: 300 });
-  desk = await signedDevice('desk@lumen.test');
-  const m = await signedDevice('manager@lumen.test');
+/** A manager-level device with the biz's shapes synced into a real PGlite, through the real shape service. */
+async function syncedDevice(email: string) {
+  const m = await signedDevice(email);
   const me = (await m.c.get('/api/me')).json();
   const fetchThrough: typeof fetch = async (input, init) => {
     if (init?.method === 'POST') {
@@ -55,8 +56,14 @@ beforeAll(async () => {
     if (i > 600) throw new Error('initial sync did not finish');
     await new Promise((r) => setTimeout(r, 100));
   }
-  manager = { c: m.c, store, bizId: m.bizId };
-  tz = (await t.db.pool.query('SELECT timezone FROM bizes WHERE id = $1', [m.bizId])).rows[0].timezone;
+  return { c: m.c, store, bizId: m.bizId };
+}
+
+beforeAll(async () => {
+  t = await createTestApp({ demo: true, shapeLongPollMs: 300 });
+  desk = await signedDevice('desk@lumen.test');
+  manager = await syncedDevice('manager@lumen.test');
+  tz = (await t.db.pool.query('SELECT timezone FROM bizes WHERE id = $1', [manager.bizId])).rows[0].timezone;
 });
 afterAll(async () => {
   manager?.store.stop();
@@ -76,15 +83,19 @@ const range = (fromDays: number, toDays: number) => {
   return { from: today.add({ days: fromDays }).toString(), to: today.add({ days: toDays }).toString() };
 };
 
-async function server(q: Record<string, string>): Promise<DashboardReport> {
-  const res = await manager.c.get(`/api/reports/dashboard?${new URLSearchParams(q)}`);
+async function server(q: Record<string, string>, who = manager): Promise<DashboardReport> {
+  const res = await who.c.get(`/api/reports/dashboard?${new URLSearchParams(q)}`);
   expect(res.statusCode, res.body).toBe(200);
   return res.json();
 }
 
-async function device(q: { from: string; to: string; locationId?: string }): Promise<DashboardReport> {
+async function device(
+  q: { from: string; to: string; locationId?: string },
+  who = manager,
+  timeZone = tz,
+): Promise<DashboardReport> {
   // Through JSON like the server's answer, so Dates and numbers compare as the wire shows them.
-  const report = await runDashboard(manager.store.pg as unknown as SqlTx, dashboardParams(manager.bizId, tz, q));
+  const report = await runDashboard(who.store.pg as unknown as SqlTx, dashboardParams(who.bizId, timeZone, q));
   return JSON.parse(JSON.stringify(report));
 }
 
@@ -153,5 +164,56 @@ describe('dashboard figures: device = server', () => {
     const st = await server(tomorrow);
     expect(st.totals.noShowRatePct).toBeNull();
     expect(await device(tomorrow)).toEqual(st);
+  });
+});
+
+describe('field jobs: device = server', () => {
+  it('are equal after a technician completes a job with clock time and a photo', async () => {
+    const owner = await syncedDevice('owner@brightline.test');
+    try {
+      const ownerTz = (await t.db.pool.query('SELECT timezone FROM bizes WHERE id = $1', [owner.bizId])).rows[0]
+        .timezone as string;
+      const today = Temporal.Now.plainDateISO(ownerTz);
+      const q = { from: today.subtract({ days: 13 }).toString(), to: today.toString() };
+      const before = await server(q, owner);
+      expect(await device(q, owner, ownerTz)).toEqual(before);
+      // The photos shape carries metadata only: the image stays on the server.
+      const cols = await owner.store.pg.query<{ column_name: string }>(
+        `SELECT column_name FROM information_schema.columns WHERE table_name = 'fulfillment_photos_synced'`,
+      );
+      expect(cols.rows.map((c) => c.column_name)).not.toContain('data');
+
+      const tech = await techDevice(t);
+      const unit = await nextUntouchedJob(t, tech);
+      await finishJob(t, tech, unit, new Date(Date.now() - 60_000), 30);
+      await expect
+        .poll(
+          async () =>
+            (
+              await owner.store.pg.query<{ n: number }>(
+                `SELECT (SELECT count(*) FROM fulfillment_units WHERE id = $1 AND status = 'completed')::int
+                      + (SELECT count(*) FROM fulfillment_photos WHERE fulfillment_unit_id = $1)::int AS n`,
+                [unit],
+              )
+            ).rows[0]!.n,
+          { timeout: 20_000 },
+        )
+        .toBe(2);
+      const after = await server(q, owner);
+      expect(after.totals).toMatchObject({
+        jobsCompleted: before.totals.jobsCompleted + 1,
+        avgTimeOnJobMin: 30,
+        timedJobs: 1,
+        photosUploaded: before.totals.photosUploaded + 1,
+      });
+      expect(after.days.reduce((n, d) => n + d.jobsCompleted, 0)).toBe(after.totals.jobsCompleted);
+      expect(await device(q, owner, ownerTz)).toEqual(after);
+      const depot = (await t.db.pool.query('SELECT id FROM locations WHERE biz_id = $1', [owner.bizId])).rows[0].id;
+      const perVenue = { ...q, locationId: depot as string };
+      expect(await device(perVenue, owner, ownerTz)).toEqual(await server(perVenue, owner));
+    } finally {
+      owner.store.stop();
+      await owner.store.pg.close();
+    }
   });
 });

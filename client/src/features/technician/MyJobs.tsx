@@ -1,7 +1,8 @@
 /**
- * A technician's jobs, today and upcoming, with ordered checkpoints, notes, photos, parts used and
- * time on the job, all recorded on the device and synced when there is a connection (for days, if
- * need be); each job says when the device last synced and how many changes wait to be sent.
+ * A technician's jobs, today and upcoming, with ordered checkpoints (the sign-off step, or the last
+ * open step, completes the job), notes, photos, parts used and time on the job, all recorded on the
+ * device and synced when there is a connection (for days, if need be); each job says when the device
+ * last synced and how many changes wait to be sent.
  */
 import { useLiveQuery } from '@electric-sql/pglite-react';
 import { useEffect, useState } from 'react';
@@ -15,6 +16,7 @@ interface JobRow {
   starts_at: string;
   ends_at: string;
   status: string;
+  actual_end_at: string | null;
   site_address: string | null;
   customer_name: string | null;
   customer_phone: string | null;
@@ -35,6 +37,14 @@ interface WorkEntryRow {
   status: string;
   data: { entry: 'part' | 'time'; part?: string; quantity?: number; startedAt?: string; endedAt?: string };
 }
+
+const JOB_STATUS: Record<string, string> = {
+  planned: 'Planned',
+  scheduled: 'Scheduled',
+  in_progress: 'In progress',
+  completed: 'Completed',
+  no_show: 'No-show',
+};
 
 function duration(ms: number): string {
   const min = Math.floor(ms / 60_000);
@@ -197,7 +207,7 @@ function JobPhotos(props: { unitId: string }) {
 export function MyJobs(props: { timeZone: string; userId: string }) {
   const { mutate, error } = useMutate();
   const jobs = useLiveQuery<JobRow>(
-    `SELECT u.id AS unit_id, u.starts_at, u.ends_at, u.status, u.site_address, b.customer_name, b.customer_phone,
+    `SELECT u.id AS unit_id, u.starts_at, u.ends_at, u.status, u.actual_end_at, u.site_address, b.customer_name, b.customer_phone,
             o.name AS offer, b.booking_code
      FROM fulfillment_units u
      JOIN fulfillment_assignments a ON a.fulfillment_unit_id = u.id
@@ -231,7 +241,13 @@ export function MyJobs(props: { timeZone: string; userId: string }) {
         <article key={job.unit_id} className="job" data-testid="job">
           <h3>
             {new Date(job.starts_at).toLocaleDateString(undefined, { weekday: 'short', timeZone: props.timeZone })}{' '}
-            {timeLabel(job.starts_at, props.timeZone)} · {job.offer}
+            {timeLabel(job.starts_at, props.timeZone)} · {job.offer}{' '}
+            <span className={`job-status ${job.status}`} data-testid="job-status">
+              {JOB_STATUS[job.status] ?? job.status}
+              {job.status === 'completed' && job.actual_end_at
+                ? ` at ${timeLabel(job.actual_end_at, props.timeZone)}`
+                : ''}
+            </span>
           </h3>
           <p>
             {job.customer_name} · {job.site_address} {job.customer_phone ? `· ${job.customer_phone}` : ''}
@@ -242,20 +258,22 @@ export function MyJobs(props: { timeZone: string; userId: string }) {
               .map((c) => (
                 <li key={c.id} className={c.status}>
                   {c.name} — {c.status}
-                  {c.status === 'pending' && (
-                    <button
-                      type="button"
-                      onClick={() =>
-                        void mutate('jobs.checkpoint', {
-                          checkpointId: c.id,
-                          status: 'done',
-                          deviceTime: new Date().toISOString(),
-                        })
-                      }
-                    >
-                      Done
-                    </button>
-                  )}
+                  {c.status === 'pending' &&
+                    (['done', 'skipped'] as const).map((status) => (
+                      <button
+                        key={status}
+                        type="button"
+                        onClick={() =>
+                          void mutate('jobs.checkpoint', {
+                            checkpointId: c.id,
+                            status,
+                            deviceTime: new Date().toISOString(),
+                          })
+                        }
+                      >
+                        {status === 'done' ? 'Done' : 'Skip'}
+                      </button>
+                    ))}
                 </li>
               ))}
           </ol>

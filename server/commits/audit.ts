@@ -79,46 +79,61 @@ export function lockStreamParams(bizId: string, streamKey: string): unknown[] {
   return [newId('audit_streams'), bizId, streamKey];
 }
 
+const EVENT_PARAMS = 17;
+
 /**
- * The next event of a stream as a data-modifying CTE (`event AS (INSERT …)`) plus the head update,
- * to run as one statement with other writes. Parameters are numbered from `offset + 1`.
+ * The next `count` events of a stream as a data-modifying CTE (`event AS (INSERT …)`) plus the head
+ * update, to run as one statement with other writes. Parameters are numbered from `offset + 1`, in
+ * the order `appendEventsParams` gives them.
  */
-export function appendEventSql(offset: number): { cte: string; headUpdate: string } {
-  const p = (i: number) => `$${offset + i}`;
-  const cols = Array.from({ length: 16 }, (_, i) => p(i + 1));
+export function appendEventsSql(offset: number, count: number): { cte: string; headUpdate: string } {
+  const rows = Array.from({ length: count }, (_, r) => {
+    const p = (i: number) => `$${offset + r * EVENT_PARAMS + i}`;
+    const cols = Array.from({ length: 15 }, (_, i) => p(i + 1));
+    return `(${cols.join(', ')}, ${p(16)}::jsonb, ${p(17)}, 'mutation')`;
+  });
+  // The head moves to the last event: its sequence, hash and server time.
+  const last = (i: number) => `$${offset + (count - 1) * EVENT_PARAMS + i}`;
   return {
     cte: `event AS (
       INSERT INTO audit_events (id, biz_id, stream_id, sequence, prev_hash, event_hash, actor_user_id, actor_role,
         device_id, mutation_name, mutation_id, outcome, offline, device_time, server_time, after, error_code, action)
-      VALUES (${cols.slice(0, 15).join(', ')}, ${cols[15]}::jsonb, ${p(17)}, 'mutation'))`,
-    headUpdate: `UPDATE audit_streams SET last_sequence = ${p(4)}, last_hash = ${p(6)}, last_event_at = ${p(15)},
-      updated_at = now() WHERE id = ${p(3)}`,
+      VALUES ${rows.join(',\n        ')})`,
+    headUpdate: `UPDATE audit_streams SET last_sequence = ${last(4)}, last_hash = ${last(6)}, last_event_at = ${last(15)},
+      updated_at = now() WHERE id = ${last(3)}`,
   };
 }
 
-/** Parameters for `appendEventSql`, in its order; computes the event's hash from the stream head. */
-export function appendEventParams(head: StreamHead, input: AuditInput): unknown[] {
-  const sequence = head.lastSequence + 1;
-  const hash = eventHash({ ...input, streamId: head.id, sequence, prevHash: head.lastHash });
-  return [
-    newId('audit_events'),
-    input.bizId,
-    head.id,
-    sequence,
-    head.lastHash,
-    hash,
-    input.actorUserId,
-    input.actorRole,
-    input.deviceId,
-    input.mutationName,
-    input.mutationId,
-    input.outcome,
-    input.offline,
-    input.deviceTime,
-    input.serverTime,
-    JSON.stringify({ args: input.args ?? null }),
-    input.errorCode,
-  ];
+/** Parameters for `appendEventsSql`: the events chained on from the stream head, each hashing the one before. */
+export function appendEventsParams(head: StreamHead, inputs: readonly AuditInput[]): unknown[] {
+  const out: unknown[] = [];
+  let prevHash = head.lastHash;
+  let sequence = head.lastSequence;
+  for (const input of inputs) {
+    sequence += 1;
+    const hash = eventHash({ ...input, streamId: head.id, sequence, prevHash });
+    out.push(
+      newId('audit_events'),
+      input.bizId,
+      head.id,
+      sequence,
+      prevHash,
+      hash,
+      input.actorUserId,
+      input.actorRole,
+      input.deviceId,
+      input.mutationName,
+      input.mutationId,
+      input.outcome,
+      input.offline,
+      input.deviceTime,
+      input.serverTime,
+      JSON.stringify({ args: input.args ?? null }),
+      input.errorCode,
+    );
+    prevHash = hash;
+  }
+  return out;
 }
 
 /** Recomputes a stream's chain; returns the first broken sequence, or null when intact. */

@@ -147,6 +147,26 @@ describe('POST /api/commits', () => {
       error: { code: 'depends_on_rejected', details: { dependsOn: 1000 } },
     });
     expect(res.results.filter((r: { status: string }) => r.status === 'applied')).toHaveLength(99);
+    // Answers come back in the order sent, each once.
+    expect(res.results.map((r: { id: number }) => r.id)).toEqual(mutations.map((m) => m.id));
+    // Applied mutations share transactions in groups (one commit for many), yet each has its own
+    // outcome row and its own audit event, chained without a gap.
+    const txids = new Set(
+      res.results.filter((r: { status: string }) => r.status === 'applied').map((r: { txid: string }) => r.txid),
+    );
+    expect(txids.size).toBeLessThan(20);
+    const recorded = await t.db.pool.query(
+      "SELECT count(*)::int AS n, count(DISTINCT txid)::int AS tx FROM client_mutations WHERE client_id = $1 AND status = 'applied'",
+      [clientId],
+    );
+    expect(recorded.rows[0]).toEqual({ n: 100, tx: txids.size + 1 });
+    const stream = await t.db.pool.query(
+      'SELECT s.id, s.last_sequence, count(e.id)::int AS events FROM audit_streams s JOIN audit_events e ON e.stream_id = s.id WHERE s.stream_key = $1 GROUP BY s.id',
+      [`device:${clientId}`],
+    );
+    expect(stream.rows[0]).toMatchObject({ events: 102 });
+    expect(Number(stream.rows[0].last_sequence)).toBe(102);
+    expect(await verifyStream(t.db.pool, stream.rows[0].id)).toEqual({ checked: 102, brokenAt: null });
   });
 
   it('refuses forged args, wrong roles and malformed values with clear codes, changing nothing and auditing it', async () => {

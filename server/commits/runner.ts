@@ -1,7 +1,9 @@
 /**
- * Applies a device's batch of mutations in order, each in its own transaction:
- * lock the device → answer a repeat from `client_mutations` → check dependencies, role and args →
- * run the shared mutator → record the outcome and the audit event → commit → run side effects.
+ * Applies a device's batch of mutations in order: lock the device → answer repeats from
+ * `client_mutations` → check dependencies, role and args → run the shared mutator → record the outcome
+ * and the audit event → commit → run side effects. Consecutive mutations share one transaction while
+ * they all apply (a reconnecting device's queue commits in groups); a refused one rolls its group
+ * back, the ones before it commit as a smaller group, and the refusal is recorded on its own.
  * A rejection is recorded like a success (so retries get the same answer) and never stops the
  * mutations behind it; only an unexpected failure (database down) stops the batch, unrecorded,
  * so the device retries the rest later.
@@ -13,7 +15,7 @@ import { newId } from '../../shared/ids';
 import { MUTATORS } from '../../shared/mutators';
 import type { MutatorActor, MutatorContext } from '../../shared/mutators/types';
 import { can } from '../../shared/permissions';
-import { appendEventParams, appendEventSql, LOCK_STREAM_CTE, lockStreamParams, type StreamHead } from './audit';
+import { appendEventsParams, appendEventsSql, LOCK_STREAM_CTE, lockStreamParams, type StreamHead } from './audit';
 
 export interface IncomingMutation {
   id: number;
@@ -69,49 +71,88 @@ export interface RunnerOptions {
   log?: { error(obj: unknown, msg: string): void };
 }
 
+/**
+ * Mutations of one batch that share a transaction when all of them apply: one lock, one record
+ * statement and one commit (fsync) for the lot. A device reconnecting with a long queue pays the
+ * per-transaction cost once per group instead of once per mutation.
+ */
+const GROUP_SIZE = 25;
+
 export async function applyBatch(
   opts: RunnerOptions,
   actor: MutatorActor,
   mutations: IncomingMutation[],
 ): Promise<{ results: MutationResult[]; incomplete: boolean }> {
   const results: MutationResult[] = [];
-  for (const m of mutations) {
+  let i = 0;
+  let size = GROUP_SIZE;
+  let after = GROUP_SIZE;
+  while (i < mutations.length) {
+    const group = mutations.slice(i, i + size);
     try {
-      results.push(await applyOne(opts, actor, m));
+      if (group.length > 1) {
+        const out = await applyGroup(opts, actor, group);
+        if (out.ok) {
+          results.push(...out.results);
+          i += group.length;
+          size = after;
+          after = GROUP_SIZE;
+          continue;
+        }
+        // Something in the group was refused (or raced a retry): the ones before it go again as a
+        // smaller group, then the refused one on its own, where its rejection is recorded.
+        if (out.stoppedAt > 0) {
+          size = out.stoppedAt;
+          after = 1;
+          continue;
+        }
+      }
+      results.push(await applyOne(opts, actor, group[0]!));
+      i += 1;
+      size = GROUP_SIZE;
+      after = GROUP_SIZE;
     } catch (err) {
-      opts.log?.error({ err, mutation: m.id }, 'commit batch interrupted');
+      opts.log?.error({ err, mutation: group[0]?.id }, 'commit batch interrupted');
       return { results, incomplete: true };
     }
   }
   return { results, incomplete: false };
 }
 
+type Seen = { status: 'applied' | 'rejected'; txid: string | null; error: WireError | null; argsHash: string };
+
 interface Head extends StreamHead {
   txid: string;
-  seen: { status: 'applied' | 'rejected'; txid: string | null; error: WireError | null; argsHash: string } | null;
+  /** Earlier outcomes of the asked mutations, by mutation id. */
+  seen: Map<number, Seen>;
 }
 
 /**
  * Locks the device's audit stream (the per-device lock), reads its head and this transaction's id,
- * and looks up an earlier outcome of the mutation, in one round trip. A duplicate that commits while
+ * and looks up earlier outcomes of the mutations, in one round trip. A duplicate that commits while
  * this statement waits for the lock is not seen here; the final insert then trips the unique key.
  */
-async function lockDevice(client: pg.PoolClient, actor: MutatorActor, mutationId: number): Promise<Head> {
+async function lockDevice(client: pg.PoolClient, actor: MutatorActor, mutationIds: number[]): Promise<Head> {
   const { rows } = await client.query(
     `WITH ${LOCK_STREAM_CTE}
      SELECT stream.id, stream.last_sequence, stream.last_hash, pg_current_xact_id()::xid::text AS txid,
-            cm.status, cm.txid AS seen_txid, cm.error, cm.args_hash
-     FROM stream LEFT JOIN client_mutations cm ON cm.client_id = $4 AND cm.mutation_id = $5`,
-    [...lockStreamParams(actor.bizId, `device:${actor.deviceId}`), actor.deviceId, mutationId],
+            cm.mutation_id, cm.status, cm.txid AS seen_txid, cm.error, cm.args_hash
+     FROM stream LEFT JOIN client_mutations cm ON cm.client_id = $4 AND cm.mutation_id = ANY($5::bigint[])`,
+    [...lockStreamParams(actor.bizId, `device:${actor.deviceId}`), actor.deviceId, mutationIds],
   );
   const r = rows[0];
-  return {
-    id: r.id,
-    lastSequence: Number(r.last_sequence),
-    lastHash: r.last_hash,
-    txid: r.txid,
-    seen: r.status ? { status: r.status, txid: r.seen_txid, error: r.error, argsHash: r.args_hash } : null,
-  };
+  const seen = new Map<number, Seen>();
+  for (const row of rows) {
+    if (row.status) {
+      seen.set(Number(row.mutation_id), {
+        status: row.status,
+        txid: row.seen_txid,
+        error: row.error,
+        argsHash: row.args_hash,
+      });
+    }
+  }
+  return { id: r.id, lastSequence: Number(r.last_sequence), lastHash: r.last_hash, txid: r.txid, seen };
 }
 
 async function storedOutcome(client: pg.PoolClient, actor: MutatorActor, m: IncomingMutation, hash: string) {
@@ -124,7 +165,7 @@ async function storedOutcome(client: pg.PoolClient, actor: MutatorActor, m: Inco
   return answer(m.id, hash, { status: r.status, txid: r.txid, error: r.error, argsHash: r.args_hash });
 }
 
-function answer(id: number, hash: string, seen: NonNullable<Head['seen']>): MutationResult {
+function answer(id: number, hash: string, seen: Seen): MutationResult {
   if (seen.argsHash !== hash) return { id, status: 'rejected', error: new AppError('idempotency_conflict').toJSON() };
   return seen.status === 'applied'
     ? { id, status: 'applied', txid: seen.txid ?? undefined }
@@ -135,57 +176,128 @@ const isDuplicate = (err: unknown) =>
   (err as pg.DatabaseError)?.code === '23505' &&
   (err as pg.DatabaseError).constraint === 'client_mutations_client_mutation_uq';
 
+interface Outcome {
+  m: IncomingMutation;
+  hash: string;
+  error: AppError | undefined;
+}
+
+const CM_PARAMS = 12;
+
 /**
- * Records the outcome (client_mutations) and its audit event, and advances the stream head, in one
+ * Records outcomes (client_mutations) and their audit events, and advances the stream head, in one
  * statement.
  */
-async function record(
-  client: pg.PoolClient,
-  actor: MutatorActor,
-  m: IncomingMutation,
-  head: Head,
-  hash: string,
-  now: Date,
-  error: AppError | undefined,
-) {
-  const audit = appendEventSql(12);
+async function record(client: pg.PoolClient, actor: MutatorActor, head: Head, now: Date, outcomes: Outcome[]) {
+  const values = outcomes.map((_, r) => {
+    const p = (i: number) => `$${r * CM_PARAMS + i}`;
+    return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::jsonb, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::jsonb, ${p(11)}, ${p(12)})`;
+  });
+  const audit = appendEventsSql(outcomes.length * CM_PARAMS, outcomes.length);
   await client.query(
     `WITH cm AS (
        INSERT INTO client_mutations (id, biz_id, client_id, mutation_id, name, args, args_hash, status, txid, error,
          actor_user_id, device_time)
-       VALUES ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10::jsonb, $11, $12)
+       VALUES ${values.join(', ')}
      ), ${audit.cte}
      ${audit.headUpdate}`,
     [
-      newId('client_mutations'),
-      actor.bizId,
-      actor.deviceId,
-      m.id,
-      m.name.slice(0, 120),
-      JSON.stringify(m.args ?? null),
-      hash,
-      error ? 'rejected' : 'applied',
-      error ? null : head.txid,
-      error ? JSON.stringify(error.toJSON()) : null,
-      actor.userId,
-      m.deviceTime ?? null,
-      ...appendEventParams(head, {
-        bizId: actor.bizId,
-        streamKey: `device:${actor.deviceId}`,
-        actorUserId: actor.userId,
-        actorRole: actor.role,
-        deviceId: actor.deviceId,
-        mutationName: m.name.slice(0, 120),
-        mutationId: String(m.id),
-        outcome: error ? 'rejected' : 'applied',
-        offline: Boolean(m.offline && m.deviceTime),
-        deviceTime: m.deviceTime ?? null,
-        serverTime: now,
-        args: m.args ?? null,
-        errorCode: error?.code ?? null,
-      }),
+      ...outcomes.flatMap(({ m, hash, error }) => [
+        newId('client_mutations'),
+        actor.bizId,
+        actor.deviceId,
+        m.id,
+        m.name.slice(0, 120),
+        JSON.stringify(m.args ?? null),
+        hash,
+        error ? 'rejected' : 'applied',
+        error ? null : head.txid,
+        error ? JSON.stringify(error.toJSON()) : null,
+        actor.userId,
+        m.deviceTime ?? null,
+      ]),
+      ...appendEventsParams(
+        head,
+        outcomes.map(({ m, error }) => ({
+          bizId: actor.bizId,
+          streamKey: `device:${actor.deviceId}`,
+          actorUserId: actor.userId,
+          actorRole: actor.role,
+          deviceId: actor.deviceId,
+          mutationName: m.name.slice(0, 120),
+          mutationId: String(m.id),
+          outcome: error ? 'rejected' : 'applied',
+          offline: Boolean(m.offline && m.deviceTime),
+          deviceTime: m.deviceTime ?? null,
+          serverTime: now,
+          args: m.args ?? null,
+          errorCode: error?.code ?? null,
+        })),
+      ),
     ],
   );
+}
+
+/** A mutator's failure as a rejection to record, or undefined when it is not the mutation's fault. */
+function asRejection(err: unknown): AppError | undefined {
+  if (isDuplicate(err)) return undefined;
+  return err instanceof AppError ? err : fromPostgres(err);
+}
+
+/**
+ * Several mutations in one transaction, all or nothing: when one is refused the whole group rolls back
+ * and reports where it stopped, so the caller records that rejection on its own (nothing is recorded
+ * here but applied mutations).
+ */
+async function applyGroup(
+  opts: RunnerOptions,
+  actor: MutatorActor,
+  group: IncomingMutation[],
+): Promise<{ ok: true; results: MutationResult[] } | { ok: false; stoppedAt: number }> {
+  const client = await opts.pool.connect();
+  const rollback = () => client.query('ROLLBACK').catch(() => undefined);
+  try {
+    await client.query('BEGIN');
+    const head = await lockDevice(
+      client,
+      actor,
+      group.map((m) => m.id),
+    );
+    const now = new Date();
+    const effects: (() => Promise<void>)[] = [];
+    const results: MutationResult[] = [];
+    const applied: Outcome[] = [];
+    for (const [k, m] of group.entries()) {
+      const hash = argsHash(m.args);
+      const seen = head.seen.get(m.id);
+      if (seen) {
+        results.push(answer(m.id, hash, seen));
+        continue;
+      }
+      try {
+        await runMutator(client, actor, m, now, effects);
+      } catch (err) {
+        if (!asRejection(err)) throw err;
+        await rollback();
+        return { ok: false, stoppedAt: k };
+      }
+      results.push({ id: m.id, status: 'applied', txid: head.txid });
+      applied.push({ m, hash, error: undefined });
+    }
+    if (applied.length) await record(client, actor, head, now, applied);
+    await client.query('COMMIT');
+    for (const effect of effects) {
+      await effect().catch((err) => opts.log?.error({ err, group: group[0]?.id }, 'after-commit effect failed'));
+    }
+    return { ok: true, results };
+  } catch (err) {
+    await rollback();
+    // A retry committed some of these meanwhile: go one by one, answering from what it recorded.
+    if (isDuplicate(err)) return { ok: false, stoppedAt: 0 };
+    throw err;
+  } finally {
+    client.release();
+  }
 }
 
 /**
@@ -198,10 +310,11 @@ async function applyOne(opts: RunnerOptions, actor: MutatorActor, m: IncomingMut
   const rollback = () => client.query('ROLLBACK').catch(() => undefined);
   try {
     await client.query('BEGIN');
-    let head = await lockDevice(client, actor, m.id);
-    if (head.seen) {
+    let head = await lockDevice(client, actor, [m.id]);
+    let seen = head.seen.get(m.id);
+    if (seen) {
       await rollback();
-      return answer(m.id, hash, head.seen);
+      return answer(m.id, hash, seen);
     }
     const now = new Date();
     const effects: (() => Promise<void>)[] = [];
@@ -209,22 +322,23 @@ async function applyOne(opts: RunnerOptions, actor: MutatorActor, m: IncomingMut
     try {
       await runMutator(client, actor, m, now, effects);
     } catch (err) {
-      error = err instanceof AppError ? err : fromPostgres(err);
-      if (!error || isDuplicate(err)) throw err;
+      error = asRejection(err);
+      if (!error) throw err;
     }
     if (error) {
       effects.length = 0;
       await client.query('ROLLBACK');
       await client.query('BEGIN');
-      head = await lockDevice(client, actor, m.id);
-      if (head.seen) {
+      head = await lockDevice(client, actor, [m.id]);
+      seen = head.seen.get(m.id);
+      if (seen) {
         await rollback();
-        return answer(m.id, hash, head.seen);
+        return answer(m.id, hash, seen);
       }
       const extra = await opts.enrichRejection?.(client, actor, m, error).catch(() => undefined);
       if (extra) error = new AppError(error.code, error.message, { ...error.details, ...extra });
     }
-    await record(client, actor, m, head, hash, now, error);
+    await record(client, actor, head, now, [{ m, hash, error }]);
     await client.query('COMMIT');
     for (const effect of effects) {
       await effect().catch((err) => opts.log?.error({ err, mutation: m.id }, 'after-commit effect failed'));

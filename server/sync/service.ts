@@ -109,6 +109,13 @@ interface Shape {
   readonly log: ShapeLog;
   state: 'snapshotting' | 'ready' | 'invalid';
   buffer: BufferedTx[] | null;
+  /**
+   * The snapshot's visibility while replication may still deliver transactions it already
+   * contains (replication lagging behind the snapshot): those are skipped, never appended twice.
+   * Cleared at the first replicated transaction the snapshot did not see (commit order: all later
+   * ones are unseen too).
+   */
+  seenBySnapshot: Snapshot | null;
   snapshot: Promise<void>;
   snapshotError: unknown;
   lastUsed: number;
@@ -138,8 +145,14 @@ function pick(row: Row, cols: Iterable<string>): Row {
   return out;
 }
 
+interface Snapshot {
+  xmin: bigint;
+  xmax: bigint;
+  xip: Set<bigint>;
+}
+
 /** Widens a 32-bit xid to 64 bits relative to the snapshot's xmax and tests visibility. */
-function xidVisible(xid: number, snap: { xmin: bigint; xmax: bigint; xip: Set<bigint> }): boolean {
+function xidVisible(xid: number, snap: Snapshot): boolean {
   let full = (snap.xmax & ~0xffffffffn) | BigInt(xid >>> 0);
   if (full > snap.xmax + 0x80000000n) full -= 0x100000000n;
   else if (full < snap.xmax - 0x80000000n) full += 0x100000000n;
@@ -367,7 +380,11 @@ export function createShapeService(opts: ShapeServiceOptions): ShapeService {
         return { offset: { tx: tx.lsn, op: e.op }, json: JSON.stringify(e.msg), last: i === n - 1 };
       });
       if (s.state === 'snapshotting') s.buffer?.push({ xid: tx.xid, entries, truncated: p.truncated });
-      else s.log.appendTransaction(entries);
+      else if (s.seenBySnapshot && xidVisible(tx.xid, s.seenBySnapshot)) continue;
+      else {
+        s.seenBySnapshot = null;
+        s.log.appendTransaction(entries);
+      }
     }
     if (tx.lsn > globalLsn) globalLsn = tx.lsn;
   }
@@ -435,6 +452,7 @@ export function createShapeService(opts: ShapeServiceOptions): ShapeService {
       log: new ShapeLog(chunkBytes),
       state: 'snapshotting',
       buffer: [],
+      seenBySnapshot: null,
       snapshot: Promise.resolve(),
       snapshotError: undefined,
       lastUsed: Date.now(),
@@ -511,8 +529,10 @@ export function createShapeService(opts: ShapeServiceOptions): ShapeService {
     }
     if (s.state === 'invalid') return;
     s.log.setSnapshot(chunks);
+    s.seenBySnapshot = snap;
     for (const tx of s.buffer ?? []) {
       if (xidVisible(tx.xid, snap)) continue;
+      s.seenBySnapshot = null;
       if (tx.truncated) {
         invalidate(s);
         return;

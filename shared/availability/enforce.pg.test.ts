@@ -200,7 +200,7 @@ describe('class sessions on exclusive resources', () => {
     // A private booking with the instructor during the class: the exclusion constraint alone would not see it.
     const priv = await commit(booking(at(3, 17, 15), privateVersion, [room, instructor]));
     expect(priv.error?.code).toBe('slot_unavailable');
-    expect(priv.error?.message).toBe('Sam Carter is already booked at that time.');
+    expect(priv.error?.message).toBe('That time is no longer available: Sam Carter is already booked then.');
   });
 
   it('the exclusion constraint still refuses overlapping exclusive assignments written directly', async () => {

@@ -127,7 +127,7 @@ export async function enforceOccupancy(tx: SqlTx, bizId: string, claim: Occupanc
           'slot_unavailable',
           limit > 1
             ? `${r.name} already has ${limit} bookings at that time.`
-            : `${r.name} is already booked at that time.`,
+            : `That time is no longer available: ${r.name} is already booked then.`,
           { resourceId: r.id, limit },
         );
       }

@@ -7,6 +7,11 @@
  * arriving while a batch is parked on long-polls cancels that batch and is sent together with
  * the unanswered ones. Requests the server released unanswered are re-sent in the next batch, from
  * the same offset, so the Electric client sees ordinary (if slightly later) answers.
+ *
+ * While the link is down, requests are not sent one per shape: after a failed batch the next one
+ * waits (250 ms doubling to at most 2 s, jittered) and carries every request that arrived
+ * meanwhile, so the device probes every second or two, and the first batch after the link returns
+ * resumes every shape. `wake()` (the browser's `online` event) sends at once.
  */
 
 interface Pending {
@@ -23,25 +28,44 @@ export interface MultiplexOptions {
   fetch: typeof fetch;
   /** How long a request waits for others to join its batch. */
   gatherMs?: number;
+  /** Longest pause between batches while they keep failing. */
+  maxRetryDelayMs?: number;
 }
 
-export function createMultiplexFetch(opts: MultiplexOptions): typeof fetch {
+export type MultiplexFetch = typeof fetch & {
+  /** The network is back (e.g. the `online` event): stop waiting out the retry delay. */
+  wake(): void;
+};
+
+export function createMultiplexFetch(opts: MultiplexOptions): MultiplexFetch {
   const gatherMs = opts.gatherMs ?? 8;
+  const maxRetryDelayMs = opts.maxRetryDelayMs ?? 2_000;
   let queue: Pending[] = [];
   let inFlight: { items: Pending[]; controller: AbortController } | undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
+  let retryAt = 0;
 
   const schedule = () => {
     if (timer) return;
-    timer = setTimeout(() => {
-      timer = undefined;
-      if (inFlight) {
-        // Pre-empt a parked batch: its unanswered requests rejoin the queue.
-        inFlight.controller.abort();
-        return;
-      }
-      void send();
-    }, gatherMs);
+    timer = setTimeout(
+      () => {
+        timer = undefined;
+        if (inFlight) {
+          // Pre-empt a parked batch: its unanswered requests rejoin the queue.
+          inFlight.controller.abort();
+          return;
+        }
+        void send();
+      },
+      Math.max(gatherMs, retryAt - Date.now()),
+    );
+  };
+
+  const failed = () => {
+    failures++;
+    const ceiling = Math.min(maxRetryDelayMs, 250 * 2 ** Math.min(failures - 1, 10));
+    retryAt = Date.now() + ceiling / 2 + Math.random() * (ceiling / 2);
   };
 
   async function send() {
@@ -62,6 +86,8 @@ export function createMultiplexFetch(opts: MultiplexOptions): typeof fetch {
           requests: items.map((p) => ({ name: p.name, query: p.query })),
         }),
       });
+      if (res.status >= 500) failed();
+      else failures = retryAt = 0;
       if (!res.ok) {
         // The whole batch failed (signed out, revoked, server error): every request sees that answer.
         const text = await res.text();
@@ -79,7 +105,8 @@ export function createMultiplexFetch(opts: MultiplexOptions): typeof fetch {
       }
     } catch (err) {
       if (!controller.signal.aborted) {
-        // Network failure: let each Electric stream apply its own retry/backoff.
+        // Network failure: each Electric stream retries; the next batch waits out the retry delay.
+        failed();
         for (const p of items) p.reject(err);
         answered = new Set(items.map((_, i) => i));
       }
@@ -90,7 +117,7 @@ export function createMultiplexFetch(opts: MultiplexOptions): typeof fetch {
     if (queue.length) schedule();
   }
 
-  return async (input, init) => {
+  const multiplexFetch: typeof fetch = async (input, init) => {
     const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
     const name = url.pathname.split('/').pop() ?? '';
     const query: Record<string, string> = {};
@@ -104,4 +131,12 @@ export function createMultiplexFetch(opts: MultiplexOptions): typeof fetch {
       schedule();
     });
   };
+  return Object.assign(multiplexFetch, {
+    wake() {
+      failures = retryAt = 0;
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      if (queue.length) schedule();
+    },
+  });
 }

@@ -17,7 +17,14 @@ import type { MutatorActor, MutatorContext, SqlTx } from '../../../shared/mutato
 import { can } from '../../../shared/permissions';
 import { TABLES_BY_NAME } from '../../../shared/schema/registry';
 import { localSchemaStatements } from './local-schema';
-import { createMultiplexFetch } from './multiplex';
+import { createMultiplexFetch, type MultiplexFetch } from './multiplex';
+
+interface SyncHandle {
+  unsubscribe(): void;
+  readonly isUpToDate: boolean;
+  /** The Electric stream of each shape (pglite-sync exposes them; used to cut a backoff short). */
+  readonly streams?: Record<string, { forceDisconnectAndRefresh(): Promise<void> }>;
+}
 
 interface SyncApi {
   syncShapesToTables(opts: {
@@ -25,7 +32,7 @@ interface SyncApi {
     shapes: Record<string, { shape: Record<string, unknown>; table: string; primaryKey: string[] }>;
     onInitialSync?: () => void;
     onError?: (error: Error) => void;
-  }): Promise<{ unsubscribe(): void; readonly isUpToDate: boolean }>;
+  }): Promise<SyncHandle>;
 }
 export type SyncedPGlite = PGlite & { sync: SyncApi };
 
@@ -80,6 +87,16 @@ export interface LocalStoreOptions {
 
 const PUSH_BATCH = 50;
 
+/**
+ * Shape retries while the link is down: bounded, so a stream is never asleep for long when the
+ * network returns (Electric's default grows to 32 s). The multiplexed transport paces the device
+ * as a whole (multiplex.ts), and reconnect() cuts any remaining wait short.
+ */
+const SHAPE_BACKOFF = { initialDelay: 250, maxDelay: 2_000, multiplier: 2 };
+
+/** Replication lag allowed between a commit's answer and the shape service knowing its LSN. */
+const REPLICATION_ALLOWANCE_MS = 1_000;
+
 /** Ids a mutation creates: its `id`-like string arguments (top level and one level down). */
 function mentionedIds(args: unknown): Set<string> {
   const ids = new Set<string>();
@@ -94,12 +111,19 @@ function mentionedIds(args: unknown): Set<string> {
 export class LocalStore {
   private readonly opts: Required<Pick<LocalStoreOptions, 'confirmAfterMs'>> & LocalStoreOptions;
   private readonly fetchFn: typeof fetch;
-  private readonly shapeTransport: typeof fetch;
-  private syncHandle: { unsubscribe(): void; readonly isUpToDate: boolean } | undefined;
+  private readonly shapeTransport: typeof fetch | MultiplexFetch;
+  private syncHandle: SyncHandle | undefined;
+  /**
+   * Recent up-to-date answers: when the request was sent and the server's LSN it reported. Once
+   * sync has applied an LSN reported by a request sent after a commit's answer, everything that
+   * commit wrote to this device's shapes is on the device.
+   */
+  private syncMarks: { sentAt: number; lsn: bigint }[] = [];
   private pushing: Promise<void> | undefined;
   private pushTimer: ReturnType<typeof setTimeout> | undefined;
   private confirmTimer: ReturnType<typeof setInterval> | undefined;
   private backoffMs = 0;
+  private reconnectedAt = 0;
   private stopped = false;
   state: StoreState = {
     online: true,
@@ -136,6 +160,10 @@ export class LocalStore {
     return this.opts.actor.bizId;
   }
 
+  private get subscriptionKey(): string {
+    return `bizing:${this.opts.actor.bizId}:${this.opts.actor.userId}`;
+  }
+
   /** Creates the local schema (idempotent). */
   async init(): Promise<void> {
     const tables = this.opts.shapes.map((name) => {
@@ -158,13 +186,14 @@ export class LocalStore {
           url: `${this.opts.baseUrl}/api/shapes/${name}`,
           params: { client_id: this.opts.actor.deviceId },
           fetchClient: this.shapeFetch,
+          backoffOptions: SHAPE_BACKOFF,
         },
         table: `${name}_synced`,
         primaryKey: ['id'],
       };
     }
     this.syncHandle = await this.pg.sync.syncShapesToTables({
-      key: `bizing:${this.opts.actor.bizId}:${this.opts.actor.userId}`,
+      key: this.subscriptionKey,
       shapes,
       onInitialSync: () => {
         // "Synced" is only claimed once the data is durably on the device (IndexedDB flushed).
@@ -186,6 +215,7 @@ export class LocalStore {
   private readonly shapeFetch: typeof fetch = async (input, init) => {
     // After stop() the stream is being torn down: wait for its abort instead of failing loudly.
     if (this.stopped) return new Promise<Response>(() => undefined);
+    const sentAt = Date.now();
     let res: Response;
     try {
       res = await this.shapeTransport(input, init);
@@ -201,6 +231,8 @@ export class LocalStore {
       this.quietly(this.noteTxids(text));
       if (!this.state.initialSyncDone) this.state.rowsReceived += text.split('"key":').length - 1;
       if (res.headers.has('electric-up-to-date')) {
+        const reported = /"global_last_seen_lsn":"(\d+)"/.exec(text)?.[1];
+        if (reported) this.noteSyncMark(sentAt, BigInt(reported));
         const table = new URL(String(input instanceof Request ? input.url : input)).pathname.split('/').pop() ?? '';
         this.upToDate.add(table);
         this.state.tablesSynced = this.upToDate.size;
@@ -210,6 +242,18 @@ export class LocalStore {
     }
     return res;
   };
+
+  private noteSyncMark(sentAt: number, lsn: bigint) {
+    this.syncMarks.push({ sentAt, lsn });
+    if (this.syncMarks.length > 256) this.syncMarks.splice(0, this.syncMarks.length - 256);
+  }
+
+  /** The lowest LSN the server reported to a request sent at or after `time` (none yet: undefined). */
+  private reportedSince(time: number): bigint | undefined {
+    let low: bigint | undefined;
+    for (const m of this.syncMarks) if (m.sentAt >= time && (low === undefined || m.lsn < low)) low = m.lsn;
+    return low;
+  }
 
   private async noteTxids(body: string) {
     if (this.stopped || !body.includes('"txids"')) return;
@@ -452,28 +496,47 @@ export class LocalStore {
   }
 
   /**
-   * Confirms applied mutations whose txid has been applied locally by sync (or that never touch
-   * this device's shapes), then rebuilds the overlay when anything changed.
+   * Confirms applied mutations whose txid has been applied locally by sync, then rebuilds the
+   * overlay when anything changed. A mutation whose txid never shows up (it touched none of this
+   * device's shapes) is confirmed after `confirmAfterMs`, but only once sync has applied what the
+   * server had seen after the commit: while the shapes lag (a flaky link, pushes getting through)
+   * the overlay stays, so the screen never falls back to the figures from before the mutation.
    */
   async reconcile(): Promise<void> {
     if (this.stopped) return;
     const lastLsn = await this.appliedLsn();
     const { rows } = await this.pg.query<{ mutation_id: number }>(
       `UPDATE outbox o SET status = 'confirmed'
-       WHERE o.status = 'applied' AND (
-         EXISTS (SELECT 1 FROM sync_txids s WHERE s.txid = o.txid AND s.lsn <= $1)
-         OR o.acked_at < now() - ($2 || ' milliseconds')::interval)
+       WHERE o.status = 'applied' AND EXISTS (SELECT 1 FROM sync_txids s WHERE s.txid = o.txid AND s.lsn <= $1)
        RETURNING mutation_id`,
-      [lastLsn, String(this.opts.confirmAfterMs)],
+      [lastLsn],
     );
-    if (rows.length > 0) await this.rebase();
+    const late = await this.pg.query<{ mutation_id: number; acked_ms: number }>(
+      `SELECT mutation_id, (extract(epoch FROM acked_at) * 1000)::float8 AS acked_ms FROM outbox
+       WHERE status = 'applied' AND acked_at < now() - ($1 || ' milliseconds')::interval`,
+      [String(this.opts.confirmAfterMs)],
+    );
+    const due = late.rows
+      .filter((r) => {
+        const reported = this.reportedSince(Number(r.acked_ms) + REPLICATION_ALLOWANCE_MS);
+        return reported !== undefined && reported <= BigInt(lastLsn);
+      })
+      .map((r) => Number(r.mutation_id));
+    if (due.length > 0) {
+      await this.pg.query(
+        "UPDATE outbox SET status = 'confirmed' WHERE status = 'applied' AND mutation_id = ANY($1::bigint[])",
+        [due],
+      );
+    }
+    if (rows.length + due.length > 0) await this.rebase();
   }
 
-  /** LSN up to which pglite-sync has applied every shape (0 before the first batch). */
+  /** LSN up to which pglite-sync has applied every shape of this store (0 before the first batch). */
   private async appliedLsn(): Promise<string> {
     try {
-      const { rows } = await this.pg.query<{ lsn: string }>(
-        'SELECT max(last_lsn::numeric)::text AS lsn FROM electric.subscriptions_metadata',
+      const { rows } = await this.pg.query<{ lsn: string | null }>(
+        'SELECT max(last_lsn::numeric)::text AS lsn FROM electric.subscriptions_metadata WHERE key = $1',
+        [this.subscriptionKey],
       );
       return rows[0]?.lsn ?? '0';
     } catch {
@@ -611,7 +674,29 @@ export class LocalStore {
     if (this.state.online === online) return;
     this.state.online = online;
     this.emit();
-    if (online) this.schedulePush(0);
+    if (online) this.reconnect();
+  }
+
+  /**
+   * The network is back (the browser's `online` event): retry now rather than when a backoff
+   * ends, and drop a long-poll that may have died with the old link.
+   */
+  resume() {
+    if (this.stopped) return;
+    // The tab and the worker may both report the same event.
+    if (this.state.online && Date.now() - this.reconnectedAt > 1_000) this.reconnect();
+    else this.setOnline(true);
+  }
+
+  /** Pushes and resumes every shape at once (each stream re-asks from its offset, without long-polling). */
+  private reconnect() {
+    if (this.stopped) return;
+    this.reconnectedAt = Date.now();
+    (this.shapeTransport as Partial<MultiplexFetch>).wake?.();
+    for (const stream of Object.values(this.syncHandle?.streams ?? {})) {
+      stream.forceDisconnectAndRefresh().catch(() => undefined);
+    }
+    this.schedulePush(0);
   }
 
   /** Background work must never surface as an unhandled rejection (e.g. after stop()). */

@@ -51,7 +51,8 @@ void worker({
         post({ type: 'result', id: msg.id, ok: false, error: wire });
       }
     };
-    addEventListener('online', () => store.setOnline(true));
+    // Resume at once: shape streams may be sleeping in a backoff or parked on a long-poll of the old link.
+    addEventListener('online', () => store.resume());
     addEventListener('offline', () => store.setOnline(false));
     if (!navigator.onLine) store.setOnline(false);
     void store.startSync().then(() => store.schedulePush(0));

@@ -12,6 +12,7 @@ import { Dashboard } from './features/manager/Dashboard';
 import { QueueDesk } from './features/queue/QueueDesk';
 import { QueueDisplay } from './features/queue/QueueDisplay';
 import { MyJobs } from './features/technician/MyJobs';
+import { dayOffsetOf } from './features/time';
 import type { Me } from './session/api';
 import { SignIn } from './session/SignIn';
 import { useSession } from './session/useSession';
@@ -41,6 +42,8 @@ function Workspace(props: { me: Me }) {
   const { me } = props;
   const tabs = tabsFor(me);
   const [tab, setTab] = useState<Tab>(tabs[0]!);
+  /** The front-desk board's day (0 = today); a walk-in booked for another day takes the board there. */
+  const [boardDay, setBoardDay] = useState(0);
   const timeZone = me.memberships.find((m) => m.bizId === me.activeBizId)?.timezone ?? 'UTC';
   return (
     <>
@@ -56,12 +59,12 @@ function Workspace(props: { me: Me }) {
         {tab === 'desk' && (
           <div className="desk">
             <div className="side">
-              <WalkIn timeZone={timeZone} />
+              <WalkIn timeZone={timeZone} onBooked={(at) => setBoardDay(dayOffsetOf(at, timeZone))} />
               <CheckInByCode />
               <SellPack />
               <Explain timeZone={timeZone} />
             </div>
-            <TodayBoard timeZone={timeZone} />
+            <TodayBoard timeZone={timeZone} dayOffset={boardDay} onDayOffset={setBoardDay} />
           </div>
         )}
         {tab === 'roster' && <Roster timeZone={timeZone} />}

@@ -12,6 +12,15 @@ export function dayWindow(timeZone: string, offsetDays = 0): { start: Date; end:
   };
 }
 
+/** Whole days from today to the day `value` falls on, in the biz's time zone (0 = today). */
+export function dayOffsetOf(value: Date | string, timeZone: string): number {
+  const today = Temporal.Now.plainDateISO(timeZone);
+  const day = Temporal.Instant.fromEpochMilliseconds(new Date(value).getTime())
+    .toZonedDateTimeISO(timeZone)
+    .toPlainDate();
+  return today.until(day, { largestUnit: 'days' }).days;
+}
+
 export function timeLabel(value: Date | string, timeZone: string): string {
   return new Date(value).toLocaleTimeString(undefined, { hour: 'numeric', minute: '2-digit', timeZone });
 }

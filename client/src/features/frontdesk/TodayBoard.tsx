@@ -289,9 +289,12 @@ function Timeline(props: {
   );
 }
 
-export function TodayBoard(props: { timeZone: string }) {
+/** The desk's board for one day (today unless the desk pages to another), as a timeline and a list. */
+export function TodayBoard(props: { timeZone: string; dayOffset?: number; onDayOffset?: (offset: number) => void }) {
   const { store } = useStore();
-  const day = dayWindow(props.timeZone);
+  const offset = props.dayOffset ?? 0;
+  const day = dayWindow(props.timeZone, offset);
+  const title = offset === 0 ? `Today · ${day.label}` : offset === 1 ? `Tomorrow · ${day.label}` : day.label;
   const { mutate, error } = useMutate();
   const span = [day.start.toISOString(), day.end.toISOString()];
   const result = useLiveQuery<BoardRow>(BOARD_SQL, span);
@@ -329,14 +332,29 @@ export function TodayBoard(props: { timeZone: string }) {
 
   return (
     <section aria-labelledby="board-title" className="board">
-      <h2 id="board-title">Today · {day.label}</h2>
+      <div className="board-head">
+        <h2 id="board-title">{title}</h2>
+        {props.onDayOffset && (
+          <nav aria-label="Board day" className="board-days">
+            <button type="button" onClick={() => props.onDayOffset?.(offset - 1)} aria-label="Previous day">
+              ◀
+            </button>
+            <button type="button" onClick={() => props.onDayOffset?.(0)} disabled={offset === 0}>
+              Today
+            </button>
+            <button type="button" onClick={() => props.onDayOffset?.(offset + 1)} aria-label="Next day">
+              ▶
+            </button>
+          </nav>
+        )}
+      </div>
       {error && (
         <p className="error" role="alert">
           {error}
         </p>
       )}
       {result === undefined && <p>Loading the day…</p>}
-      {result && rows.length === 0 && <p>No bookings today yet.</p>}
+      {result && rows.length === 0 && <p>{offset === 0 ? 'No bookings today yet.' : 'No bookings this day yet.'}</p>}
       {result && (
         <Timeline
           timeZone={props.timeZone}

@@ -9,7 +9,7 @@ import { loadAvailability } from '../../../../shared/availability/load';
 import { newId } from '../../../../shared/ids';
 import type { SqlTx } from '../../../../shared/mutators/types';
 import { useStore } from '../../db/StoreProvider';
-import { money, timeLabel } from '../time';
+import { dayOffsetOf, dayWindow, money, timeLabel } from '../time';
 import { useMutate } from '../useMutate';
 
 interface OfferRow {
@@ -27,7 +27,7 @@ function bookingCode() {
   return code;
 }
 
-export function WalkIn(props: { timeZone: string }) {
+export function WalkIn(props: { timeZone: string; onBooked?: (startsAt: Date) => void }) {
   const { store } = useStore();
   const { mutate, error } = useMutate();
   const offers = useLiveQuery<OfferRow>(
@@ -83,9 +83,13 @@ export function WalkIn(props: { timeZone: string }) {
       source: 'walk_in',
     });
     if (ok) {
+      const days = dayOffsetOf(chosen.start, props.timeZone);
+      const when = days === 0 ? '' : days === 1 ? ' tomorrow' : ` on ${dayWindow(props.timeZone, days).label}`;
       setDone(
-        `Booked ${offer?.name ?? ''} at ${timeLabel(chosen.start, props.timeZone)} for ${name.trim() || 'Walk-in'}.`,
+        `Booked ${offer?.name ?? ''}${when} at ${timeLabel(chosen.start, props.timeZone)} for ${name.trim() || 'Walk-in'}.`,
       );
+      // The board follows to the day just booked, so the desk sees it (and can take payment).
+      props.onBooked?.(new Date(chosen.start));
       setChosen(null);
       setName('');
       setVersionId('');

@@ -119,15 +119,22 @@ export async function enforceOccupancy(tx: SqlTx, bizId: string, claim: Occupanc
         key: occupancyKeyOf(b),
         start: toMs(b.occupiedStartAt ?? b.startsAt),
         end: toMs(b.occupiedEndAt ?? b.endsAt),
+        hold: b.kind === 'hold',
       }));
     for (const m of mine) {
-      const peak = peakOccupancy(occupants, m.occupiedStartAt.getTime(), m.occupiedEndAt.getTime(), claim.occupancyKey);
+      const from = m.occupiedStartAt.getTime();
+      const to = m.occupiedEndAt.getTime();
+      const peak = peakOccupancy(occupants, from, to, claim.occupancyKey);
       if (peak > limit) {
+        // A live hold keeps the slot for the customer deciding; only its own conversion may use it.
+        const held = occupants.some((o) => o.hold && o.key !== claim.occupancyKey && o.start < to && o.end > from);
         throw new AppError(
           'slot_unavailable',
-          limit > 1
-            ? `${r.name} already has ${limit} bookings at that time.`
-            : `That time is no longer available: ${r.name} is already booked then.`,
+          held
+            ? 'That time is held for another customer.'
+            : limit > 1
+              ? `${r.name} already has ${limit} bookings at that time.`
+              : `That time is no longer available: ${r.name} is already booked then.`,
           { resourceId: r.id, limit },
         );
       }

@@ -10,7 +10,7 @@ import { enforceOccupancy } from '../availability/enforce';
 import { classKey } from '../availability/pools';
 import { AppError } from '../errors';
 import { idOf, instant, text } from './args';
-import { getOwned, getOwnedMany, insertRow, invalidState, iso } from './sql';
+import { getOwned, getOwnedMany, insertRow, insertRows, invalidState, iso } from './sql';
 import { defineMutator } from './types';
 
 const BOOKING_SOURCES = ['walk_in', 'phone', 'admin', 'web', 'mobile', 'kiosk'] as const;
@@ -105,7 +105,7 @@ export const createBooking = defineMutator({
     const occupancyKey = isClass ? classKey(version.id, a.startsAt.getTime()) : `assignment:${a.id}`;
 
     if (env === 'server') {
-      // Pools and simultaneous-booking limits, counted under locks (availability/enforce.ts).
+      // Pools, simultaneous-booking limits and live holds, counted under locks (availability/enforce.ts).
       await enforceOccupancy(tx, actor.bizId, {
         bookingId: a.id,
         offerVersionId: version.id,
@@ -120,20 +120,6 @@ export const createBooking = defineMutator({
           occupiedEndAt: r.occupiedEndAt,
         })),
       });
-    }
-
-    if (!isClass && env === 'server') {
-      // A live hold keeps the slot for the customer deciding; only its own conversion may use it.
-      const { rows: held } = await tx.query(
-        `SELECT 1 FROM booking_holds h
-         WHERE h.biz_id = $1 AND h.status = 'active' AND h.expires_at > now() AND h.deleted_at IS NULL
-           AND h.resource_id = ANY($2) AND h.starts_at < $4::timestamptz AND h.ends_at > $3::timestamptz
-           AND h.id <> coalesce(nullif(current_setting('bizing.converting_hold', true), ''), '-')
-           AND coalesce(h.metadata->>'group', '') <> coalesce(nullif(current_setting('bizing.converting_hold', true), ''), '-')
-         LIMIT 1`,
-        [actor.bizId, resources.map((r) => r.resourceId), iso(a.startsAt), iso(endsAt)],
-      );
-      if (held.length > 0) throw new AppError('slot_unavailable', 'That time is held for another customer.');
     }
 
     if (isClass && env === 'server') {
@@ -197,8 +183,10 @@ export const createBooking = defineMutator({
       ends_at: iso(endsAt),
       location_id: a.locationId ?? null,
     });
-    for (const r of resources) {
-      await insertRow(tx, 'fulfillment_assignments', {
+    await insertRows(
+      tx,
+      'fulfillment_assignments',
+      resources.map((r) => ({
         id: r.assignmentId,
         biz_id: actor.bizId,
         fulfillment_unit_id: a.unitId,
@@ -212,8 +200,8 @@ export const createBooking = defineMutator({
         occupancy_key: occupancyKey,
         status: 'confirmed',
         assigned_by_user_id: actor.userId,
-      });
-    }
+      })),
+    );
     if (a.intentId) {
       await insertRow(tx, 'payment_intents', {
         id: a.intentId,

@@ -111,7 +111,10 @@ describe('holds', () => {
     expect(why.reasons.some((r) => r.code === 'busy' || r.code === 'no_candidate')).toBe(true);
     // Nor book them directly while the hold lives.
     const direct = await commit(other, 'bookings.create', booking(start));
-    expect(direct).toMatchObject({ status: 'rejected', error: { code: 'slot_unavailable' } });
+    expect(direct).toMatchObject({
+      status: 'rejected',
+      error: { code: 'slot_unavailable', message: 'That time is held for another customer.' },
+    });
     // Another desk cannot hold the same resources at the same time.
     const second = await commit(other, 'holds.place', hold(start));
     expect(second).toMatchObject({ status: 'rejected', error: { code: 'slot_unavailable' } });

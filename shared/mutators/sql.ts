@@ -35,15 +35,24 @@ export async function getOwnedMany<R extends Record<string, unknown> & { id: str
   return byId;
 }
 
+const bindable = (v: unknown) => (v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v);
+
 /** Insert one row from a column → value object; values are bound, jsonb values stringified. */
 export async function insertRow(tx: SqlTx, table: string, row: Record<string, unknown>): Promise<void> {
-  const entries = Object.entries(row).filter(([, v]) => v !== undefined);
-  const cols = entries.map(([k]) => k).join(', ');
-  const params = entries.map(([, v]) =>
-    v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v,
-  );
-  const placeholders = entries.map((_, i) => `$${i + 1}`).join(', ');
-  await tx.query(`INSERT INTO ${table} (${cols}) VALUES (${placeholders})`, params);
+  await insertRows(tx, table, [row]);
+}
+
+/** Insert rows sharing one set of columns (the first row's) in one statement. */
+export async function insertRows(tx: SqlTx, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const cols = Object.keys(rows[0]!).filter((k) => rows[0]![k] !== undefined);
+  const params: unknown[] = [];
+  const tuples = rows.map((row) => {
+    const start = params.length;
+    for (const c of cols) params.push(bindable(row[c] ?? null));
+    return `(${cols.map((_, i) => `$${start + i + 1}`).join(', ')})`;
+  });
+  await tx.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')}`, params);
 }
 
 export function invalidState(message: string, details?: Record<string, unknown>): AppError {

@@ -3,7 +3,7 @@
  * `paymentsPlugin`, which registers them together with the Stripe webhook.
  */
 import { and, eq } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type Stripe from 'stripe';
 import { z } from 'zod';
 import { AppError, notFound } from '../../shared/errors';
@@ -73,6 +73,23 @@ function intentId(params: unknown): string {
 export async function paymentRoutes(app: FastifyInstance, opts: PaymentsPluginOptions) {
   const { db, stripe } = opts;
 
+  /**
+   * The acting member allowed to take payment and the intent named in the URL, which must be theirs:
+   * existence first, so another biz's id answers 404 whatever the body.
+   */
+  async function intentToCharge(request: FastifyRequest) {
+    const actor = await request.actor();
+    assertCan(actor, 'payment.take');
+    const id = intentId(request.params);
+    const [intent] = await db
+      .select({ id: paymentIntents.id })
+      .from(paymentIntents)
+      .where(and(eq(paymentIntents.bizId, actor.bizId), eq(paymentIntents.id, id)))
+      .limit(1);
+    if (!intent) throw notFound('Payment intent');
+    return { actor, id };
+  }
+
   app.get(
     '/api/payments/intents/:id',
     { config: { tenancy: { table: 'payment_intents', param: 'id' } } },
@@ -87,16 +104,7 @@ export async function paymentRoutes(app: FastifyInstance, opts: PaymentsPluginOp
     '/api/payments/intents/:id/card',
     { config: { tenancy: { table: 'payment_intents', param: 'id' } } },
     async (request) => {
-      const actor = await request.actor();
-      assertCan(actor, 'payment.take');
-      const id = intentId(request.params);
-      // Existence first: another biz's id answers 404 whatever the body.
-      const [intent] = await db
-        .select({ id: paymentIntents.id })
-        .from(paymentIntents)
-        .where(and(eq(paymentIntents.bizId, actor.bizId), eq(paymentIntents.id, id)))
-        .limit(1);
-      if (!intent) throw notFound('Payment intent');
+      const { actor, id } = await intentToCharge(request);
       const { testCardNumber, paymentMethod, ...body } = parse(CardBody, request.body);
       if (testCardNumber !== undefined && opts.mode !== 'test') {
         throw new AppError('validation_failed', 'Test cards are accepted only in test mode.', {
@@ -118,15 +126,7 @@ export async function paymentRoutes(app: FastifyInstance, opts: PaymentsPluginOp
     '/api/payments/intents/:id/card-session',
     { config: { tenancy: { table: 'payment_intents', param: 'id' } } },
     async (request) => {
-      const actor = await request.actor();
-      assertCan(actor, 'payment.take');
-      const id = intentId(request.params);
-      const [intent] = await db
-        .select({ id: paymentIntents.id })
-        .from(paymentIntents)
-        .where(and(eq(paymentIntents.bizId, actor.bizId), eq(paymentIntents.id, id)))
-        .limit(1);
-      if (!intent) throw notFound('Payment intent');
+      const { actor, id } = await intentToCharge(request);
       const body = parse(SessionBody, request.body);
       return createCardSession(db, stripe, { bizId: actor.bizId, userId: actor.userId }, { intentId: id, ...body });
     },

@@ -3,13 +3,11 @@
  * server): the last credit redeemed on both — one applied, the other in the conflict inbox with the
  * choices; and two desks issuing and calling tickets offline, merging into one numbered queue.
  */
-import { PGlite } from '@electric-sql/pglite';
-import { electricSync } from '@electric-sql/pglite-sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../../server/test/app';
+import { createTestApp, type TestApp } from '../../../server/test/app';
 import { newId } from '../../../shared/ids';
-import { BIZ_SHAPES } from '../../../shared/shapes';
-import { LocalStore, type SyncedPGlite } from './store';
+import type { LocalStore } from './store';
+import { syncedDevice } from './test-device';
 
 let t: TestApp;
 let bizId: string;
@@ -28,45 +26,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function device(email: string) {
-  const c = new Client(t.app);
-  const biz = await c.signInTo(email);
-  const me = (await c.get('/api/me')).json();
-  const clientId = newId('devices');
-  await c.post('/api/devices', { clientId });
-  const net = { up: true };
-  const fetchThrough: typeof fetch = async (input, init) => {
-    if (!net.up) throw new TypeError('fetch failed');
-    if (init?.method === 'POST') {
-      const url = new URL(String(input));
-      const res = await c.post(url.pathname, JSON.parse(String(init.body)));
-      return new Response(res.body, { status: res.statusCode, headers: res.headers as Record<string, string> });
-    }
-    return c.fetch(input, init);
-  };
-  const pg = (await PGlite.create('memory://', { extensions: { sync: electricSync() } })) as unknown as SyncedPGlite;
-  const store = new LocalStore({
-    pg,
-    actor: { userId: me.user.id, bizId: biz, memberId: '', role: me.role, deviceId: clientId },
-    baseUrl: 'http://localhost',
-    fetch: fetchThrough,
-    shapes: BIZ_SHAPES,
-    confirmAfterMs: 120_000,
-    multiplex: true,
-  });
-  await store.init();
-  await store.startSync();
-  await expect.poll(() => store.state.initialSyncDone, { timeout: 30_000 }).toBe(true);
-  const offline = () => {
-    net.up = false;
-    store.setOnline(false);
-  };
-  const online = () => {
-    net.up = true;
-    store.setOnline(true);
-  };
-  return { store, offline, online };
-}
+const device = (email: string) => syncedDevice(t, email);
 
 /** A wallet of the customer holding `credits`, backed by a grant and its ledger row. */
 async function walletWith(name: string, credits: number) {

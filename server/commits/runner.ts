@@ -15,6 +15,7 @@ import { newId } from '../../shared/ids';
 import { MUTATORS } from '../../shared/mutators';
 import type { MutatorActor, MutatorContext } from '../../shared/mutators/types';
 import { can } from '../../shared/permissions';
+import { preparedQuery, preparedTx } from '../db/prepared';
 import { appendEventsParams, appendEventsSql, LOCK_STREAM_CTE, lockStreamParams, type StreamHead } from './audit';
 
 export interface IncomingMutation {
@@ -133,7 +134,8 @@ interface Head extends StreamHead {
  * this statement waits for the lock is not seen here; the final insert then trips the unique key.
  */
 async function lockDevice(client: pg.PoolClient, actor: MutatorActor, mutationIds: number[]): Promise<Head> {
-  const { rows } = await client.query(
+  const { rows } = await preparedQuery(
+    client,
     `WITH ${LOCK_STREAM_CTE}
      SELECT stream.id, stream.last_sequence, stream.last_hash, pg_current_xact_id()::xid::text AS txid,
             cm.mutation_id, cm.status, cm.txid AS seen_txid, cm.error, cm.args_hash
@@ -152,6 +154,7 @@ async function lockDevice(client: pg.PoolClient, actor: MutatorActor, mutationId
       });
     }
   }
+  if (!r) throw new Error('locking the device stream returned no row');
   return { id: r.id, lastSequence: Number(r.last_sequence), lastHash: r.last_hash, txid: r.txid, seen };
 }
 
@@ -194,7 +197,8 @@ async function record(client: pg.PoolClient, actor: MutatorActor, head: Head, no
     return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::jsonb, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::jsonb, ${p(11)}, ${p(12)})`;
   });
   const audit = appendEventsSql(outcomes.length * CM_PARAMS, outcomes.length);
-  await client.query(
+  await preparedQuery(
+    client,
     `WITH cm AS (
        INSERT INTO client_mutations (id, biz_id, client_id, mutation_id, name, args, args_hash, status, txid, error,
          actor_user_id, device_time)
@@ -367,7 +371,8 @@ async function runMutator(
   if (!mutator) throw new AppError('unknown_mutation', `No mutation is called "${m.name.slice(0, 120)}".`);
   if (!can(actor.role, mutator.action)) throw new AppError('forbidden');
   if (m.dependsOn?.length) {
-    const { rows } = await client.query<{ mutation_id: number }>(
+    const { rows } = await preparedQuery<{ mutation_id: number }>(
+      client,
       `SELECT mutation_id FROM client_mutations WHERE client_id = $1 AND mutation_id = ANY($2::bigint[]) AND status = 'rejected'`,
       [actor.deviceId, m.dependsOn],
     );
@@ -382,7 +387,7 @@ async function runMutator(
     });
   }
   const ctx: MutatorContext = {
-    tx: client,
+    tx: preparedTx(client),
     env: 'server',
     actor,
     now,

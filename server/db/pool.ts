@@ -19,6 +19,9 @@ export function openDatabase(url: string, opts: { max?: number; applicationName?
     connectionString: url,
     max: opts.max ?? 20,
     application_name: opts.applicationName ?? 'bizing-server',
+    // Only the write path names (prepares) its statements (server/db/prepared.ts). Their generic plans
+    // are as good as per-call ones, and planning a busy-time lookup afresh costs more than running it.
+    options: '-c plan_cache_mode=force_generic_plan',
   });
   // An idle client that dies (Postgres restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});

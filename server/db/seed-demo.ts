@@ -1048,7 +1048,7 @@ async function brightlineHvac(batch: Batch, today: Temporal.PlainDate, hash: str
 export async function seedDemo(database: Database, opts: { today?: Temporal.PlainDate } = {}): Promise<boolean> {
   const hash = await hashPassword(DEMO_PASSWORD);
   const today = opts.today ?? Temporal.Now.plainDateISO('UTC');
-  return database.db.transaction(async (tx) => {
+  const seeded = await database.db.transaction(async (tx) => {
     // Two servers starting together must not both seed.
     await tx.execute(sql`SELECT pg_advisory_xact_lock(727275)`);
     const existing = await tx.execute(sql`SELECT 1 FROM bizes WHERE slug IN ('lumen-yoga', 'brightline-hvac') LIMIT 1`);
@@ -1061,6 +1061,10 @@ export async function seedDemo(database: Database, opts: { today?: Temporal.Plai
     }
     return true;
   });
+  // Fresh statistics before the first commits: without them the planner has no row counts and the
+  // foreign-key checks of the write path settle on a biz-wide index scan instead of the unique key.
+  if (seeded) await database.pool.query('ANALYZE');
+  return seeded;
 }
 
 export type { IdTable };

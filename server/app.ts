@@ -108,7 +108,6 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(meRoutes, { db: opts.database.db });
   await app.register(deviceRoutes, { db: opts.database.db });
   await app.register(commitRoutes, {
-    db: opts.database.db,
     pool: opts.database.pool,
     enrichRejection: bookingAlternatives,
   });

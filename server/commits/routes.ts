@@ -6,9 +6,9 @@
 import type { FastifyInstance } from 'fastify';
 import type pg from 'pg';
 import { z } from 'zod';
-import type { Db } from '../db/pool';
+import { AppError } from '../../shared/errors';
+import { isIdOf } from '../../shared/ids';
 import '../routes/tenancy-probe';
-import { assertDevice } from '../routes/devices';
 import { parse } from '../routes/validate';
 import { applyBatch, type RunnerOptions } from './runner';
 
@@ -34,19 +34,20 @@ const Body = z.strictObject({
 
 export async function commitRoutes(
   app: FastifyInstance,
-  opts: { db: Db; pool: pg.Pool; enrichRejection?: RunnerOptions['enrichRejection'] },
+  opts: { pool: pg.Pool; enrichRejection?: RunnerOptions['enrichRejection'] },
 ) {
   app.post('/api/commits', { config: { tenancy: 'session' } }, async (request) => {
     const actor = await request.actor();
     const body = parse(Body, request.body);
-    const device = await assertDevice(opts.db, actor, body.clientId);
+    // Whether the device is the actor's and active is checked under its lock, in the first transaction.
+    if (!isIdOf('devices', body.clientId)) throw new AppError('validation_failed', 'A valid clientId is required.');
     const ids = body.mutations.map((m) => m.id);
     if (new Set(ids).size !== ids.length) {
       return parse(z.never(), 'duplicate mutation ids in one batch');
     }
     return applyBatch(
       { pool: opts.pool, enrichRejection: opts.enrichRejection, log: request.log },
-      { userId: actor.userId, bizId: actor.bizId, memberId: actor.memberId, role: actor.role, deviceId: device.id },
+      { userId: actor.userId, bizId: actor.bizId, memberId: actor.memberId, role: actor.role, deviceId: body.clientId },
       body.mutations,
     );
   });

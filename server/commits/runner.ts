@@ -10,7 +10,7 @@
  */
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { AppError, type WireError } from '../../shared/errors';
+import { AppError, notFound, type WireError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { MUTATORS } from '../../shared/mutators';
 import type { MutatorActor, MutatorContext } from '../../shared/mutators/types';
@@ -113,11 +113,19 @@ export async function applyBatch(
       size = GROUP_SIZE;
       after = GROUP_SIZE;
     } catch (err) {
+      if (err instanceof DeviceRefused) throw err.error;
       opts.log?.error({ err, mutation: group[0]?.id }, 'commit batch interrupted');
       return { results, incomplete: true };
     }
   }
   return { results, incomplete: false };
+}
+
+/** The pushing device is not the actor's or is revoked: the whole request is refused, nothing recorded. */
+class DeviceRefused extends Error {
+  constructor(readonly error: AppError) {
+    super(error.message);
+  }
 }
 
 type Seen = { status: 'applied' | 'rejected'; txid: string | null; error: WireError | null; argsHash: string };
@@ -138,11 +146,16 @@ async function lockDevice(client: pg.PoolClient, actor: MutatorActor, mutationId
     client,
     `WITH ${LOCK_STREAM_CTE}
      SELECT stream.id, stream.last_sequence, stream.last_hash, pg_current_xact_id()::xid::text AS txid,
+            (SELECT status FROM devices WHERE id = $4 AND biz_id = $2 AND user_id = $6) AS device_status,
             cm.mutation_id, cm.status, cm.txid AS seen_txid, cm.error, cm.args_hash
      FROM stream LEFT JOIN client_mutations cm ON cm.client_id = $4 AND cm.mutation_id = ANY($5::bigint[])`,
-    [...lockStreamParams(actor.bizId, `device:${actor.deviceId}`), actor.deviceId, mutationIds],
+    [...lockStreamParams(actor.bizId, `device:${actor.deviceId}`), actor.deviceId, mutationIds, actor.userId],
   );
   const r = rows[0];
+  if (!r) throw new Error('locking the device stream returned no row');
+  // The device is checked here, under its lock, rather than in a round trip of its own before.
+  if (!r.device_status) throw new DeviceRefused(notFound('Device'));
+  if (r.device_status === 'revoked') throw new DeviceRefused(new AppError('device_revoked'));
   const seen = new Map<number, Seen>();
   for (const row of rows) {
     if (row.status) {
@@ -154,7 +167,6 @@ async function lockDevice(client: pg.PoolClient, actor: MutatorActor, mutationId
       });
     }
   }
-  if (!r) throw new Error('locking the device stream returned no row');
   return { id: r.id, lastSequence: Number(r.last_sequence), lastHash: r.last_hash, txid: r.txid, seen };
 }
 

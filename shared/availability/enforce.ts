@@ -30,9 +30,12 @@ export interface OccupancyClaim {
   resources: { resourceId: string; occupiedStartAt: Date; occupiedEndAt: Date }[];
   /** Take the resources' row locks exclusively even for an exclusive booking (a caller that locks them again). */
   lockExclusively?: boolean;
+  /** The claimed resources' rows and whether the biz has any active pool, when the caller already read them. */
+  known?: { resources: OccupancyResource[]; pools: boolean };
 }
 
-interface ResourceRow {
+/** What enforcement needs of a resource. */
+export interface OccupancyResource {
   id: string;
   name: string;
   location_id: string | null;
@@ -46,16 +49,11 @@ interface ResourceRow {
  */
 export async function enforceOccupancy(tx: SqlTx, bizId: string, claim: OccupancyClaim): Promise<void> {
   const resourceIds = [...new Set(claim.resources.map((r) => r.resourceId))].sort();
-  // One round trip for the common case: the resources, and whether the biz has any pool at all.
-  const { rows: head } = await tx.query<{ pools: boolean; resources: ResourceRow[] }>(
-    `SELECT EXISTS (SELECT 1 FROM capacity_pools WHERE biz_id = $1 AND deleted_at IS NULL AND status = 'active') AS pools,
-            coalesce((SELECT json_agg(r ORDER BY r.id) FROM (
-              SELECT id, name, location_id, allow_simultaneous_bookings, max_simultaneous_bookings
-              FROM resources WHERE biz_id = $1 AND id = ANY($2)) r), '[]'::json) AS resources`,
-    [bizId, resourceIds],
-  );
-  const resources = head[0]?.resources ?? [];
-  const { capacityPools, capacityPoolMembers } = head[0]?.pools
+  const head = claim.known ?? (await readHead(tx, bizId, resourceIds));
+  const resources = head.resources
+    .filter((r) => resourceIds.includes(r.id))
+    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+  const { capacityPools, capacityPoolMembers } = head.pools
     ? await loadPools(tx, bizId)
     : { capacityPools: [], capacityPoolMembers: [] };
   const locationIds = [...new Set([claim.locationId, ...resources.map((r) => r.location_id)])].filter(
@@ -165,6 +163,18 @@ export async function enforceOccupancy(tx: SqlTx, bizId: string, claim: Occupanc
       }
     }
   }
+}
+
+/** One round trip for the common case: the resources, and whether the biz has any pool at all. */
+async function readHead(tx: SqlTx, bizId: string, resourceIds: string[]) {
+  const { rows } = await tx.query<{ pools: boolean; resources: OccupancyResource[] }>(
+    `SELECT EXISTS (SELECT 1 FROM capacity_pools WHERE biz_id = $1 AND deleted_at IS NULL AND status = 'active') AS pools,
+            coalesce((SELECT json_agg(r ORDER BY r.id) FROM (
+              SELECT id, name, location_id, allow_simultaneous_bookings, max_simultaneous_bookings
+              FROM resources WHERE biz_id = $1 AND id = ANY($2)) r), '[]'::json) AS resources`,
+    [bizId, resourceIds],
+  );
+  return { pools: rows[0]?.pools ?? false, resources: rows[0]?.resources ?? [] };
 }
 
 /** The hold being converted into this booking (holds.convert), if any. */

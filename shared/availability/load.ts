@@ -133,9 +133,10 @@ function busyQueries(bizId: string, range: LoadRange, resourceIds?: string[]): [
     [
       `SELECT a.id, 'assignment' AS kind, u.booking_order_id AS "bookingId", a.resource_id AS "resourceId",
                 a.starts_at AS "startsAt", a.ends_at AS "endsAt", a.occupied_start_at AS "occupiedStartAt",
-                a.occupied_end_at AS "occupiedEndAt", a.conflict_policy AS "conflictPolicy",
+                a.occupied_end_at AS "occupiedEndAt", a.conflict_policy::text AS "conflictPolicy",
                 a.occupancy_key AS "occupancyKey", coalesce(b.location_id, u.location_id) AS "locationId",
-                b.offer_version_id AS "offerVersionId", b.seats, a.status::text AS status, b.booking_code AS label
+                b.offer_version_id AS "offerVersionId", b.seats, a.status::text AS status,
+                NULL::timestamptz AS "expiresAt", b.booking_code AS label
          FROM fulfillment_assignments a
          JOIN fulfillment_units u ON u.id = a.fulfillment_unit_id
          LEFT JOIN booking_orders b ON b.id = u.booking_order_id
@@ -193,11 +194,13 @@ export async function loadBusy(
   range: LoadRange,
   resourceIds?: string[],
 ): Promise<AvailabilityData['busy']> {
-  const out: AvailabilityData['busy'] = [];
-  for (const [sql, params] of busyQueries(bizId, range, resourceIds)) {
-    out.push(...((await tx.query(sql, params)).rows as unknown as AvailabilityData['busy']));
-  }
-  return out;
+  // Assignments and holds share their columns and parameters: one round trip.
+  const [[assignments, params], [holds]] = busyQueries(bizId, range, resourceIds) as [
+    [string, unknown[]],
+    [string, unknown[]],
+  ];
+  const { rows } = await tx.query(`(${assignments}) UNION ALL (${holds})`, params);
+  return rows as unknown as AvailabilityData['busy'];
 }
 
 /**

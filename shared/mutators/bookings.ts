@@ -6,12 +6,12 @@
  * before anything is written (availability/enforce.ts).
  */
 import { z } from 'zod';
-import { enforceOccupancy } from '../availability/enforce';
+import { enforceOccupancy, type OccupancyResource } from '../availability/enforce';
 import { classKey } from '../availability/pools';
-import { AppError } from '../errors';
+import { AppError, notFound } from '../errors';
 import { idOf, instant, text } from './args';
-import { getOwned, getOwnedMany, insertRow, insertRows, invalidState, iso } from './sql';
-import { defineMutator } from './types';
+import { getOwned, insertRow, insertRows, insertTogether, invalidState, iso } from './sql';
+import { defineMutator, type SqlTx } from './types';
 
 const BOOKING_SOURCES = ['walk_in', 'phone', 'admin', 'web', 'mobile', 'kiosk'] as const;
 
@@ -51,6 +51,42 @@ function conflictPolicy(isClass: boolean, r: Pick<ResourceRow, 'allow_simultaneo
   return isClass || r.allow_simultaneous_bookings ? 'allow_overlap' : 'enforce_no_overlap';
 }
 
+/**
+ * The offer version and the resources a booking names, in one round trip (`not_found` for either when
+ * missing or another biz's); on the server also whether the biz has any active capacity pool.
+ */
+async function readBookingInputs(
+  tx: SqlTx,
+  bizId: string,
+  a: { offerVersionId: string; resources: { resourceId: string }[] },
+  withPools: boolean,
+) {
+  const ids = [...new Set(a.resources.map((r) => r.resourceId))];
+  const { rows } = await tx.query<{
+    version: OfferVersionRow | null;
+    resources: (ResourceRow & OccupancyResource)[] | null;
+    pools?: boolean;
+  }>(
+    `SELECT (SELECT row_to_json(v) FROM (
+               SELECT id, offer_id, status, capacity, duration_min, base_price_minor, currency
+               FROM offer_versions WHERE id = $1 AND biz_id = $2) v) AS version,
+            (SELECT json_agg(r ORDER BY r.id) FROM (
+               SELECT id, ${RESOURCE_COLUMNS}, location_id, max_simultaneous_bookings
+               FROM resources WHERE id = ANY($3) AND biz_id = $2) r) AS resources
+            ${withPools ? `, EXISTS (SELECT 1 FROM capacity_pools WHERE biz_id = $2 AND deleted_at IS NULL AND status = 'active') AS pools` : ''}`,
+    [a.offerVersionId, bizId, ids],
+  );
+  const row = rows[0];
+  if (!row?.version) throw notFound('Offer');
+  const owned = new Map((row.resources ?? []).map((r) => [r.id, r]));
+  if (ids.some((id) => !owned.has(id))) throw notFound('Resource');
+  return {
+    version: { ...row.version, base_price_minor: Number(row.version.base_price_minor) },
+    owned,
+    pools: row.pools,
+  };
+}
+
 export const createBooking = defineMutator({
   name: 'bookings.create',
   action: 'booking.create',
@@ -83,20 +119,12 @@ export const createBooking = defineMutator({
     notes: z.string().trim().max(2000).optional(),
   }),
   async run({ tx, actor, env }, a) {
-    const version = await getOwned<OfferVersionRow>(tx, 'offer_versions', actor.bizId, a.offerVersionId, 'Offer');
+    const { version, owned, pools } = await readBookingInputs(tx, actor.bizId, a, env === 'server');
     if (version.status !== 'published') throw invalidState('This offer is not bookable.');
     const endsAt = a.endsAt ?? new Date(a.startsAt.getTime() + (version.duration_min ?? 60) * 60_000);
     if (endsAt <= a.startsAt) throw new AppError('validation_failed', 'The booking must end after it starts.');
     const isClass = version.capacity !== null;
 
-    const owned = await getOwnedMany<ResourceRow & { id: string }>(
-      tx,
-      'resources',
-      actor.bizId,
-      a.resources.map((r) => r.resourceId),
-      'Resource',
-      `id, ${RESOURCE_COLUMNS}`,
-    );
     const resources = a.resources.map((r) => {
       const row = owned.get(r.resourceId)!;
       if (!row.is_active) throw new AppError('slot_unavailable', 'That resource is not in service.');
@@ -119,6 +147,7 @@ export const createBooking = defineMutator({
           occupiedStartAt: r.occupiedStartAt,
           occupiedEndAt: r.occupiedEndAt,
         })),
+        known: { resources: [...owned.values()], pools: pools ?? true },
       });
     }
 
@@ -138,7 +167,7 @@ export const createBooking = defineMutator({
     }
 
     const total = version.base_price_minor * a.seats;
-    await insertRow(tx, 'booking_orders', {
+    const order = {
       id: a.id,
       biz_id: actor.bizId,
       booking_code: a.bookingCode,
@@ -162,8 +191,8 @@ export const createBooking = defineMutator({
       is_private: !isClass,
       notes: a.notes ?? null,
       created_by: actor.userId,
-    });
-    await insertRow(tx, 'booking_order_lines', {
+    };
+    const line = {
       id: a.lineId,
       biz_id: actor.bizId,
       booking_order_id: a.id,
@@ -172,8 +201,8 @@ export const createBooking = defineMutator({
       quantity: a.seats,
       unit_amount_minor: version.base_price_minor,
       line_total_minor: total,
-    });
-    await insertRow(tx, 'fulfillment_units', {
+    };
+    const unit = {
       id: a.unitId,
       biz_id: actor.bizId,
       booking_order_id: a.id,
@@ -182,7 +211,13 @@ export const createBooking = defineMutator({
       starts_at: iso(a.startsAt),
       ends_at: iso(endsAt),
       location_id: a.locationId ?? null,
-    });
+    };
+    await insertTogether(tx, [
+      ['booking_orders', [order]],
+      ['booking_order_lines', [line]],
+      ['fulfillment_units', [unit]],
+    ]);
+    // On its own: the occupancy-key trigger (migration 0003) reads the unit and order inserted above.
     await insertRows(
       tx,
       'fulfillment_assignments',

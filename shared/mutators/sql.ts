@@ -17,24 +17,6 @@ export async function getOwned<R extends Record<string, unknown>>(
   return row;
 }
 
-/** Rows of the actor's biz by id (one query), keyed by id; `not_found` when any is missing or foreign. */
-export async function getOwnedMany<R extends Record<string, unknown> & { id: string }>(
-  tx: SqlTx,
-  table: string,
-  bizId: string,
-  ids: readonly string[],
-  what: string,
-  columns = '*',
-): Promise<Map<string, R>> {
-  const { rows } = await tx.query<R>(`SELECT ${columns} FROM ${table} WHERE id = ANY($1) AND biz_id = $2`, [
-    [...new Set(ids)],
-    bizId,
-  ]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  if (ids.some((id) => !byId.has(id))) throw notFound(what);
-  return byId;
-}
-
 const bindable = (v: unknown) => (v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v);
 
 /** Insert one row from a column → value object; values are bound, jsonb values stringified. */
@@ -44,15 +26,35 @@ export async function insertRow(tx: SqlTx, table: string, row: Record<string, un
 
 /** Insert rows sharing one set of columns (the first row's) in one statement. */
 export async function insertRows(tx: SqlTx, table: string, rows: readonly Record<string, unknown>[]): Promise<void> {
-  if (rows.length === 0) return;
+  await insertTogether(tx, [[table, rows]]);
+}
+
+/** `INSERT INTO table (…) VALUES (…), …` for rows sharing the first row's columns, binding into `params`. */
+function insertSql(table: string, rows: readonly Record<string, unknown>[], params: unknown[]): string {
   const cols = Object.keys(rows[0]!).filter((k) => rows[0]![k] !== undefined);
-  const params: unknown[] = [];
   const tuples = rows.map((row) => {
     const start = params.length;
     for (const c of cols) params.push(bindable(row[c] ?? null));
     return `(${cols.map((_, i) => `$${start + i + 1}`).join(', ')})`;
   });
-  await tx.query(`INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')}`, params);
+  return `INSERT INTO ${table} (${cols.join(', ')}) VALUES ${tuples.join(', ')}`;
+}
+
+/**
+ * Inserts into several tables in one statement (one round trip): all but the last as data-modifying
+ * CTEs. Foreign keys between them hold, since they are checked once the whole statement has run; a
+ * table whose row triggers read the others' new rows must go in a statement of its own.
+ */
+export async function insertTogether(
+  tx: SqlTx,
+  inserts: readonly (readonly [table: string, rows: readonly Record<string, unknown>[]])[],
+): Promise<void> {
+  const params: unknown[] = [];
+  const statements = inserts.filter(([, rows]) => rows.length > 0).map(([t, rows]) => insertSql(t, rows, params));
+  const last = statements.pop();
+  if (!last) return;
+  const ctes = statements.map((s, i) => `i${i} AS (${s})`);
+  await tx.query(ctes.length ? `WITH ${ctes.join(', ')} ${last}` : last, params);
 }
 
 export function invalidState(message: string, details?: Record<string, unknown>): AppError {

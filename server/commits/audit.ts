@@ -65,54 +65,80 @@ export interface StreamHead {
   lastHash: string | null;
 }
 
-/**
- * Creates the stream if needed and locks its row until the transaction ends, returning its head.
- * The lock is also what serializes one device's commits. Callers may add columns and joins by
- * selecting from the `stream` CTE (see the runner).
- */
-export const LOCK_STREAM_CTE = `stream AS (
-  INSERT INTO audit_streams (id, biz_id, stream_key) VALUES ($1, $2, $3)
-  ON CONFLICT (biz_id, stream_key) DO UPDATE SET updated_at = now()
-  RETURNING id, last_sequence, last_hash)`;
+/** A stream's identity: its biz and key (`device:<client id>`, or `server`). */
+export interface StreamRef {
+  bizId: string;
+  streamKey: string;
+}
 
-export function lockStreamParams(bizId: string, streamKey: string): unknown[] {
-  return [newId('audit_streams'), bizId, streamKey];
+export const streamRefKey = (s: StreamRef) => `${s.bizId}/${s.streamKey}`;
+
+/**
+ * Creates the streams if needed and locks their rows until the transaction ends, always in the same
+ * order (so two transactions locking overlapping sets cannot deadlock), returning their heads. The
+ * lock is also what serializes one device's commits. Callers select from the `stream` CTE, which has
+ * the columns id, biz_id, stream_key, last_sequence and last_hash (see the runner). Parameters $1–$3.
+ */
+export const LOCK_STREAMS_CTE = `stream AS (
+  INSERT INTO audit_streams (id, biz_id, stream_key)
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS s(id, biz_id, stream_key) ORDER BY biz_id, stream_key
+  ON CONFLICT (biz_id, stream_key) DO UPDATE SET updated_at = now()
+  RETURNING id, biz_id, stream_key, last_sequence, last_hash)`;
+
+export function lockStreamsParams(streams: readonly StreamRef[]): unknown[] {
+  const unique = [...new Map(streams.map((s) => [streamRefKey(s), s])).values()];
+  return [unique.map(() => newId('audit_streams')), unique.map((s) => s.bizId), unique.map((s) => s.streamKey)];
 }
 
 const EVENT_PARAMS = 17;
 
 /**
- * The next `count` events of a stream as a data-modifying CTE (`event AS (INSERT …)`) plus the head
- * update, to run as one statement with other writes. Parameters are numbered from `offset + 1`, in
- * the order `appendEventsParams` gives them.
+ * `count` events as a data-modifying CTE (`event AS (INSERT …)`) plus the update moving each stream's
+ * head to its last event (`lastOfStream`: indexes of those events), to run as one statement with other
+ * writes. Parameters are numbered from `offset + 1`, in the order `appendEventsParams` gives them.
  */
-export function appendEventsSql(offset: number, count: number): { cte: string; headUpdate: string } {
+export function appendEventsSql(
+  offset: number,
+  count: number,
+  lastOfStream: readonly number[],
+): { cte: string; headUpdate: string } {
+  const param = (r: number, i: number) => `$${offset + r * EVENT_PARAMS + i}`;
   const rows = Array.from({ length: count }, (_, r) => {
-    const p = (i: number) => `$${offset + r * EVENT_PARAMS + i}`;
-    const cols = Array.from({ length: 15 }, (_, i) => p(i + 1));
-    return `(${cols.join(', ')}, ${p(16)}::jsonb, ${p(17)}, 'mutation')`;
+    const cols = Array.from({ length: 15 }, (_, i) => param(r, i + 1));
+    return `(${cols.join(', ')}, ${param(r, 16)}::jsonb, ${param(r, 17)}, 'mutation')`;
   });
-  // The head moves to the last event: its sequence, hash and server time.
-  const last = (i: number) => `$${offset + (count - 1) * EVENT_PARAMS + i}`;
+  // Each head moves to its stream's last event: its sequence, hash and server time.
+  const heads = lastOfStream.map(
+    (r) => `(${param(r, 3)}, ${param(r, 4)}::bigint, ${param(r, 6)}, ${param(r, 15)}::timestamptz)`,
+  );
   return {
     cte: `event AS (
       INSERT INTO audit_events (id, biz_id, stream_id, sequence, prev_hash, event_hash, actor_user_id, actor_role,
         device_id, mutation_name, mutation_id, outcome, offline, device_time, server_time, after, error_code, action)
       VALUES ${rows.join(',\n        ')})`,
-    headUpdate: `UPDATE audit_streams SET last_sequence = ${last(4)}, last_hash = ${last(6)}, last_event_at = ${last(15)},
-      updated_at = now() WHERE id = ${last(3)}`,
+    headUpdate: `UPDATE audit_streams s SET last_sequence = h.seq, last_hash = h.hash, last_event_at = h.at,
+      updated_at = now() FROM (VALUES ${heads.join(', ')}) AS h(id, seq, hash, at) WHERE s.id = h.id`,
   };
 }
 
-/** Parameters for `appendEventsSql`: the events chained on from the stream head, each hashing the one before. */
-export function appendEventsParams(head: StreamHead, inputs: readonly AuditInput[]): unknown[] {
-  const out: unknown[] = [];
-  let prevHash = head.lastHash;
-  let sequence = head.lastSequence;
-  for (const input of inputs) {
-    sequence += 1;
+/**
+ * Parameters for `appendEventsSql`: each event chained on from its stream's head, hashing the one
+ * before it in that stream. Advances `heads` (keyed by `streamRefKey`) past the events.
+ */
+export function appendEventsParams(
+  heads: Map<string, StreamHead>,
+  inputs: readonly AuditInput[],
+): { params: unknown[]; lastOfStream: number[] } {
+  const params: unknown[] = [];
+  const last = new Map<string, number>();
+  for (const [r, input] of inputs.entries()) {
+    const key = streamRefKey(input);
+    const head = heads.get(key);
+    if (!head) throw new Error(`audit stream ${key} is not locked`);
+    const sequence = head.lastSequence + 1;
+    const prevHash = head.lastHash;
     const hash = eventHash({ ...input, streamId: head.id, sequence, prevHash });
-    out.push(
+    params.push(
       newId('audit_events'),
       input.bizId,
       head.id,
@@ -131,9 +157,10 @@ export function appendEventsParams(head: StreamHead, inputs: readonly AuditInput
       JSON.stringify({ args: input.args ?? null }),
       input.errorCode,
     );
-    prevHash = hash;
+    heads.set(key, { id: head.id, lastSequence: sequence, lastHash: hash });
+    last.set(key, r);
   }
-  return out;
+  return { params, lastOfStream: [...last.values()] };
 }
 
 /** Recomputes a stream's chain; returns the first broken sequence, or null when intact. */

@@ -10,7 +10,8 @@ import { AppError } from '../../shared/errors';
 import { isIdOf } from '../../shared/ids';
 import '../routes/tenancy-probe';
 import { parse } from '../routes/validate';
-import { applyBatch, type RunnerOptions } from './runner';
+import { CommitQueue } from './commit-queue';
+import type { RunnerOptions } from './runner';
 
 const Body = z.strictObject({
   clientId: z.string().max(40),
@@ -32,10 +33,21 @@ const Body = z.strictObject({
     .max(200),
 });
 
+/**
+ * Commit transactions in flight at once; pushes beyond that wait and are grouped (commit-queue.ts).
+ * Two keep Postgres busy while the next group forms; more only split the same work into smaller
+ * groups (measured on 2 cores: 2 → ~700 bookings/s at 50 devices, 4 → ~690, 8 → ~550).
+ */
+const COMMIT_CONCURRENCY = 2;
+
 export async function commitRoutes(
   app: FastifyInstance,
-  opts: { pool: pg.Pool; enrichRejection?: RunnerOptions['enrichRejection'] },
+  opts: { pool: pg.Pool; enrichRejection?: RunnerOptions['enrichRejection']; concurrency?: number },
 ) {
+  const queue = new CommitQueue(
+    { pool: opts.pool, enrichRejection: opts.enrichRejection, log: app.log },
+    opts.concurrency ?? COMMIT_CONCURRENCY,
+  );
   app.post('/api/commits', { config: { tenancy: 'session' } }, async (request) => {
     const actor = await request.actor();
     const body = parse(Body, request.body);
@@ -45,8 +57,7 @@ export async function commitRoutes(
     if (new Set(ids).size !== ids.length) {
       return parse(z.never(), 'duplicate mutation ids in one batch');
     }
-    return applyBatch(
-      { pool: opts.pool, enrichRejection: opts.enrichRejection, log: request.log },
+    return queue.push(
       { userId: actor.userId, bizId: actor.bizId, memberId: actor.memberId, role: actor.role, deviceId: body.clientId },
       body.mutations,
     );

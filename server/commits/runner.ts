@@ -16,7 +16,15 @@ import { MUTATORS } from '../../shared/mutators';
 import type { MutatorActor, MutatorContext } from '../../shared/mutators/types';
 import { can } from '../../shared/permissions';
 import { preparedQuery, preparedTx } from '../db/prepared';
-import { appendEventsParams, appendEventsSql, LOCK_STREAM_CTE, lockStreamParams, type StreamHead } from './audit';
+import {
+  appendEventsParams,
+  appendEventsSql,
+  LOCK_STREAMS_CTE,
+  lockStreamsParams,
+  type StreamHead,
+  type StreamRef,
+  streamRefKey,
+} from './audit';
 
 export interface IncomingMutation {
   id: number;
@@ -73,26 +81,44 @@ export interface RunnerOptions {
 }
 
 /**
- * Mutations of one batch that share a transaction when all of them apply: one lock, one record
- * statement and one commit (fsync) for the lot. A device reconnecting with a long queue pays the
- * per-transaction cost once per group instead of once per mutation.
+ * Mutations that share a transaction when all of them apply: one lock statement, one record statement
+ * and one commit (fsync) for the lot. A device reconnecting with a long queue, or many devices pushing
+ * at once (commit-queue.ts), pay the per-transaction cost once per group instead of once per mutation.
  */
-const GROUP_SIZE = 25;
+export const GROUP_SIZE = 25;
 
-export async function applyBatch(
-  opts: RunnerOptions,
-  actor: MutatorActor,
-  mutations: IncomingMutation[],
-): Promise<{ results: MutationResult[]; incomplete: boolean }> {
+/** One mutation and who made it; a run of items may come from several devices. */
+export interface Item {
+  actor: MutatorActor;
+  m: IncomingMutation;
+}
+
+export interface BatchResult {
+  results: MutationResult[];
+  incomplete: boolean;
+}
+
+export function applyBatch(opts: RunnerOptions, actor: MutatorActor, mutations: IncomingMutation[]) {
+  return applyItems(
+    opts,
+    mutations.map((m) => ({ actor, m })),
+  );
+}
+
+/**
+ * Applies items in order; `results[i]` answers `items[i]`. One device's items must keep their order
+ * (they do: a run holds each device's mutations as one consecutive, ordered stretch).
+ */
+export async function applyItems(opts: RunnerOptions, items: readonly Item[]): Promise<BatchResult> {
   const results: MutationResult[] = [];
   let i = 0;
   let size = GROUP_SIZE;
   let after = GROUP_SIZE;
-  while (i < mutations.length) {
-    const group = mutations.slice(i, i + size);
+  while (i < items.length) {
+    const group = items.slice(i, i + size);
     try {
       if (group.length > 1) {
-        const out = await applyGroup(opts, actor, group);
+        const out = await applyGroup(opts, group);
         if (out.ok) {
           results.push(...out.results);
           i += group.length;
@@ -108,69 +134,95 @@ export async function applyBatch(
           continue;
         }
       }
-      results.push(await applyOne(opts, actor, group[0]!));
+      results.push(await applyOne(opts, group[0]!));
       i += 1;
       size = GROUP_SIZE;
       after = GROUP_SIZE;
     } catch (err) {
-      if (err instanceof DeviceRefused) throw err.error;
-      opts.log?.error({ err, mutation: group[0]?.id }, 'commit batch interrupted');
+      if (err instanceof DeviceRefused) throw err;
+      opts.log?.error({ err, mutation: group[0]?.m.id }, 'commit batch interrupted');
       return { results, incomplete: true };
     }
   }
   return { results, incomplete: false };
 }
 
-/** The pushing device is not the actor's or is revoked: the whole request is refused, nothing recorded. */
-class DeviceRefused extends Error {
-  constructor(readonly error: AppError) {
+/** A pushing device is not its actor's or is revoked: its request is refused, nothing recorded. */
+export class DeviceRefused extends Error {
+  constructor(
+    readonly deviceId: string,
+    readonly error: AppError,
+  ) {
     super(error.message);
   }
 }
 
 type Seen = { status: 'applied' | 'rejected'; txid: string | null; error: WireError | null; argsHash: string };
 
-interface Head extends StreamHead {
+interface Locked {
   txid: string;
-  /** Earlier outcomes of the asked mutations, by mutation id. */
-  seen: Map<number, Seen>;
+  /** Heads of the locked device streams, by `streamRefKey`. */
+  heads: Map<string, StreamHead>;
+  /** Earlier outcomes of the asked mutations, by `seenKey`. */
+  seen: Map<string, Seen>;
 }
+
+const streamOf = (actor: MutatorActor): StreamRef => ({ bizId: actor.bizId, streamKey: `device:${actor.deviceId}` });
+const seenKey = (deviceId: string, mutationId: number) => `${deviceId}:${mutationId}`;
 
 /**
- * Locks the device's audit stream (the per-device lock), reads its head and this transaction's id,
- * and looks up earlier outcomes of the mutations, in one round trip. A duplicate that commits while
- * this statement waits for the lock is not seen here; the final insert then trips the unique key.
+ * Locks the items' device streams (the per-device lock), reads their heads and this transaction's id,
+ * checks each device is its actor's and active, and looks up earlier outcomes of the mutations, in one
+ * round trip. A duplicate that commits while this statement waits for a lock is not seen here; the
+ * final insert then trips the unique key.
  */
-async function lockDevice(client: pg.PoolClient, actor: MutatorActor, mutationIds: number[]): Promise<Head> {
+async function lockDevices(client: pg.PoolClient, items: readonly Item[]): Promise<Locked> {
+  const actors = [...new Map(items.map(({ actor }) => [actor.deviceId, actor])).values()];
   const { rows } = await preparedQuery(
     client,
-    `WITH ${LOCK_STREAM_CTE}
-     SELECT stream.id, stream.last_sequence, stream.last_hash, pg_current_xact_id()::xid::text AS txid,
-            (SELECT status FROM devices WHERE id = $4 AND biz_id = $2 AND user_id = $6) AS device_status,
-            cm.mutation_id, cm.status, cm.txid AS seen_txid, cm.error, cm.args_hash
-     FROM stream LEFT JOIN client_mutations cm ON cm.client_id = $4 AND cm.mutation_id = ANY($5::bigint[])`,
-    [...lockStreamParams(actor.bizId, `device:${actor.deviceId}`), actor.deviceId, mutationIds, actor.userId],
+    `WITH ${LOCK_STREAMS_CTE}
+     SELECT stream.id, stream.biz_id, stream.stream_key, stream.last_sequence, stream.last_hash,
+            pg_current_xact_id()::xid::text AS txid,
+            (SELECT json_agg(json_build_object('id', d.id, 'status', x.status))
+               FROM unnest($4::text[], $5::text[], $6::text[]) AS d(id, biz_id, user_id)
+               LEFT JOIN devices x ON x.id = d.id AND x.biz_id = d.biz_id AND x.user_id = d.user_id) AS devices,
+            (SELECT json_agg(json_build_object('client', cm.client_id, 'id', cm.mutation_id, 'status', cm.status,
+                      'txid', cm.txid, 'error', cm.error, 'argsHash', cm.args_hash))
+               FROM unnest($7::text[], $8::bigint[]) AS q(client_id, mutation_id)
+               JOIN client_mutations cm ON cm.client_id = q.client_id AND cm.mutation_id = q.mutation_id) AS seen
+     FROM stream`,
+    [
+      ...lockStreamsParams(actors.map(streamOf)),
+      actors.map((a) => a.deviceId),
+      actors.map((a) => a.bizId),
+      actors.map((a) => a.userId),
+      items.map(({ actor }) => actor.deviceId),
+      items.map(({ m }) => m.id),
+    ],
   );
-  const r = rows[0];
-  if (!r) throw new Error('locking the device stream returned no row');
-  // The device is checked here, under its lock, rather than in a round trip of its own before.
-  if (!r.device_status) throw new DeviceRefused(notFound('Device'));
-  if (r.device_status === 'revoked') throw new DeviceRefused(new AppError('device_revoked'));
-  const seen = new Map<number, Seen>();
-  for (const row of rows) {
-    if (row.status) {
-      seen.set(Number(row.mutation_id), {
-        status: row.status,
-        txid: row.seen_txid,
-        error: row.error,
-        argsHash: row.args_hash,
-      });
-    }
+  const first = rows[0];
+  if (!first) throw new Error('locking the device streams returned no row');
+  // The devices are checked here, under their locks, rather than in a round trip of their own before.
+  for (const d of first.devices as { id: string; status: string | null }[]) {
+    if (!d.status) throw new DeviceRefused(d.id, notFound('Device'));
+    if (d.status === 'revoked') throw new DeviceRefused(d.id, new AppError('device_revoked'));
   }
-  return { id: r.id, lastSequence: Number(r.last_sequence), lastHash: r.last_hash, txid: r.txid, seen };
+  const heads = new Map<string, StreamHead>();
+  for (const r of rows) {
+    heads.set(streamRefKey({ bizId: r.biz_id, streamKey: r.stream_key }), {
+      id: r.id,
+      lastSequence: Number(r.last_sequence),
+      lastHash: r.last_hash,
+    });
+  }
+  const seen = new Map<string, Seen>();
+  for (const o of (first.seen ?? []) as (Seen & { client: string; id: number })[]) {
+    seen.set(seenKey(o.client, Number(o.id)), { status: o.status, txid: o.txid, error: o.error, argsHash: o.argsHash });
+  }
+  return { txid: first.txid, heads, seen };
 }
 
-async function storedOutcome(client: pg.PoolClient, actor: MutatorActor, m: IncomingMutation, hash: string) {
+async function storedOutcome(client: pg.PoolClient, { actor, m }: Item, hash: string) {
   const { rows } = await client.query(
     'SELECT status, txid, error, args_hash FROM client_mutations WHERE client_id = $1 AND mutation_id = $2',
     [actor.deviceId, m.id],
@@ -191,8 +243,11 @@ const isDuplicate = (err: unknown) =>
   (err as pg.DatabaseError)?.code === '23505' &&
   (err as pg.DatabaseError).constraint === 'client_mutations_client_mutation_uq';
 
+/** Two groups waited on each other (Postgres broke the deadlock): worth retrying one by one. */
+const isDeadlock = (err: unknown) => (err as pg.DatabaseError)?.code === '40P01';
+
 interface Outcome {
-  m: IncomingMutation;
+  item: Item;
   hash: string;
   error: AppError | undefined;
 }
@@ -200,15 +255,32 @@ interface Outcome {
 const CM_PARAMS = 12;
 
 /**
- * Records outcomes (client_mutations) and their audit events, and advances the stream head, in one
+ * Records outcomes (client_mutations) and their audit events, and advances the stream heads, in one
  * statement.
  */
-async function record(client: pg.PoolClient, actor: MutatorActor, head: Head, now: Date, outcomes: Outcome[]) {
+async function record(client: pg.PoolClient, locked: Locked, now: Date, outcomes: Outcome[]) {
   const values = outcomes.map((_, r) => {
     const p = (i: number) => `$${r * CM_PARAMS + i}`;
     return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::jsonb, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::jsonb, ${p(11)}, ${p(12)})`;
   });
-  const audit = appendEventsSql(outcomes.length * CM_PARAMS, outcomes.length);
+  const events = appendEventsParams(
+    locked.heads,
+    outcomes.map(({ item: { actor, m }, error }) => ({
+      ...streamOf(actor),
+      actorUserId: actor.userId,
+      actorRole: actor.role,
+      deviceId: actor.deviceId,
+      mutationName: m.name.slice(0, 120),
+      mutationId: String(m.id),
+      outcome: error ? 'rejected' : 'applied',
+      offline: Boolean(m.offline && m.deviceTime),
+      deviceTime: m.deviceTime ?? null,
+      serverTime: now,
+      args: m.args ?? null,
+      errorCode: error?.code ?? null,
+    })),
+  );
+  const audit = appendEventsSql(outcomes.length * CM_PARAMS, outcomes.length, events.lastOfStream);
   await preparedQuery(
     client,
     `WITH cm AS (
@@ -218,7 +290,7 @@ async function record(client: pg.PoolClient, actor: MutatorActor, head: Head, no
      ), ${audit.cte}
      ${audit.headUpdate}`,
     [
-      ...outcomes.flatMap(({ m, hash, error }) => [
+      ...outcomes.flatMap(({ item: { actor, m }, hash, error }) => [
         newId('client_mutations'),
         actor.bizId,
         actor.deviceId,
@@ -227,29 +299,12 @@ async function record(client: pg.PoolClient, actor: MutatorActor, head: Head, no
         JSON.stringify(m.args ?? null),
         hash,
         error ? 'rejected' : 'applied',
-        error ? null : head.txid,
+        error ? null : locked.txid,
         error ? JSON.stringify(error.toJSON()) : null,
         actor.userId,
         m.deviceTime ?? null,
       ]),
-      ...appendEventsParams(
-        head,
-        outcomes.map(({ m, error }) => ({
-          bizId: actor.bizId,
-          streamKey: `device:${actor.deviceId}`,
-          actorUserId: actor.userId,
-          actorRole: actor.role,
-          deviceId: actor.deviceId,
-          mutationName: m.name.slice(0, 120),
-          mutationId: String(m.id),
-          outcome: error ? 'rejected' : 'applied',
-          offline: Boolean(m.offline && m.deviceTime),
-          deviceTime: m.deviceTime ?? null,
-          serverTime: now,
-          args: m.args ?? null,
-          errorCode: error?.code ?? null,
-        })),
-      ),
+      ...events.params,
     ],
   );
 }
@@ -267,25 +322,21 @@ function asRejection(err: unknown): AppError | undefined {
  */
 async function applyGroup(
   opts: RunnerOptions,
-  actor: MutatorActor,
-  group: IncomingMutation[],
+  group: readonly Item[],
 ): Promise<{ ok: true; results: MutationResult[] } | { ok: false; stoppedAt: number }> {
   const client = await opts.pool.connect();
   const rollback = () => client.query('ROLLBACK').catch(() => undefined);
   try {
     await client.query('BEGIN');
-    const head = await lockDevice(
-      client,
-      actor,
-      group.map((m) => m.id),
-    );
+    const locked = await lockDevices(client, group);
     const now = new Date();
     const effects: (() => Promise<void>)[] = [];
     const results: MutationResult[] = [];
     const applied: Outcome[] = [];
-    for (const [k, m] of group.entries()) {
+    for (const [k, item] of group.entries()) {
+      const { actor, m } = item;
       const hash = argsHash(m.args);
-      const seen = head.seen.get(m.id);
+      const seen = locked.seen.get(seenKey(actor.deviceId, m.id));
       if (seen) {
         results.push(answer(m.id, hash, seen));
         continue;
@@ -297,19 +348,20 @@ async function applyGroup(
         await rollback();
         return { ok: false, stoppedAt: k };
       }
-      results.push({ id: m.id, status: 'applied', txid: head.txid });
-      applied.push({ m, hash, error: undefined });
+      results.push({ id: m.id, status: 'applied', txid: locked.txid });
+      applied.push({ item, hash, error: undefined });
     }
-    if (applied.length) await record(client, actor, head, now, applied);
+    if (applied.length) await record(client, locked, now, applied);
     await client.query('COMMIT');
     for (const effect of effects) {
-      await effect().catch((err) => opts.log?.error({ err, group: group[0]?.id }, 'after-commit effect failed'));
+      await effect().catch((err) => opts.log?.error({ err, group: group[0]?.m.id }, 'after-commit effect failed'));
     }
     return { ok: true, results };
   } catch (err) {
     await rollback();
-    // A retry committed some of these meanwhile: go one by one, answering from what it recorded.
-    if (isDuplicate(err)) return { ok: false, stoppedAt: 0 };
+    // A retry committed some of these meanwhile, or another group waited on this one: go one by one
+    // (answering from what the retry recorded).
+    if (isDuplicate(err) || isDeadlock(err)) return { ok: false, stoppedAt: 0 };
     throw err;
   } finally {
     client.release();
@@ -320,14 +372,16 @@ async function applyGroup(
  * One mutation: BEGIN → lock + head + earlier outcome → mutator → record → COMMIT. A rejection rolls
  * the mutator's writes back and records itself in a fresh transaction (no savepoint on the happy path).
  */
-async function applyOne(opts: RunnerOptions, actor: MutatorActor, m: IncomingMutation): Promise<MutationResult> {
+async function applyOne(opts: RunnerOptions, item: Item): Promise<MutationResult> {
+  const { actor, m } = item;
   const client = await opts.pool.connect();
   const hash = argsHash(m.args);
   const rollback = () => client.query('ROLLBACK').catch(() => undefined);
+  const key = seenKey(actor.deviceId, m.id);
   try {
     await client.query('BEGIN');
-    let head = await lockDevice(client, actor, [m.id]);
-    let seen = head.seen.get(m.id);
+    let locked = await lockDevices(client, [item]);
+    let seen = locked.seen.get(key);
     if (seen) {
       await rollback();
       return answer(m.id, hash, seen);
@@ -345,8 +399,8 @@ async function applyOne(opts: RunnerOptions, actor: MutatorActor, m: IncomingMut
       effects.length = 0;
       await client.query('ROLLBACK');
       await client.query('BEGIN');
-      head = await lockDevice(client, actor, [m.id]);
-      seen = head.seen.get(m.id);
+      locked = await lockDevices(client, [item]);
+      seen = locked.seen.get(key);
       if (seen) {
         await rollback();
         return answer(m.id, hash, seen);
@@ -354,18 +408,18 @@ async function applyOne(opts: RunnerOptions, actor: MutatorActor, m: IncomingMut
       const extra = await opts.enrichRejection?.(client, actor, m, error).catch(() => undefined);
       if (extra) error = new AppError(error.code, error.message, { ...error.details, ...extra });
     }
-    await record(client, actor, head, now, [{ m, hash, error }]);
+    await record(client, locked, now, [{ item, hash, error }]);
     await client.query('COMMIT');
     for (const effect of effects) {
       await effect().catch((err) => opts.log?.error({ err, mutation: m.id }, 'after-commit effect failed'));
     }
     return error
       ? { id: m.id, status: 'rejected', error: error.toJSON() }
-      : { id: m.id, status: 'applied', txid: head.txid };
+      : { id: m.id, status: 'applied', txid: locked.txid };
   } catch (err) {
     await rollback();
     // A retry of this mutation committed while this one ran: answer with what it recorded.
-    if (isDuplicate(err)) return storedOutcome(client, actor, m, hash);
+    if (isDuplicate(err)) return storedOutcome(client, item, hash);
     throw err;
   } finally {
     client.release();

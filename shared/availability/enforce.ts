@@ -30,8 +30,25 @@ export interface OccupancyClaim {
   resources: { resourceId: string; occupiedStartAt: Date; occupiedEndAt: Date }[];
   /** Take the resources' row locks exclusively even for an exclusive booking (a caller that locks them again). */
   lockExclusively?: boolean;
-  /** The claimed resources' rows and whether the biz has any active pool, when the caller already read them. */
-  known?: { resources: OccupancyResource[]; pools: boolean };
+  /**
+   * The claimed resources' rows and whether the biz has any active pool, when the caller already read
+   * them, and the resource locks it already took with `lockResourcesSql` (only ever without pools).
+   */
+  known?: { resources: OccupancyResource[]; pools: boolean; locked?: ResourceLockMode };
+}
+
+/** How a booking holds its resources' advisory locks ('none': not taken yet). */
+export type ResourceLockMode = 'shared' | 'exclusive' | 'none';
+
+/**
+ * A query taking the resource locks of `ids` (an SQL text[] expression) in id order, in `mode` (an SQL
+ * expression giving a ResourceLockMode); for a caller folding the locks into a statement of its own.
+ */
+export function lockResourcesSql(ids: string, mode: string): string {
+  return `SELECT count(*) FROM (
+    SELECT CASE ${mode} WHEN 'exclusive' THEN pg_advisory_xact_lock(k) ELSE pg_advisory_xact_lock_shared(k) END
+    FROM (SELECT hashtextextended('resource:' || id, 0) AS k FROM unnest(${ids}::text[]) AS id ORDER BY id) keys
+    WHERE ${mode} <> 'none') taken`;
 }
 
 /** What enforcement needs of a resource. */
@@ -84,12 +101,8 @@ export async function enforceOccupancy(tx: SqlTx, bizId: string, claim: Occupanc
       claim.lockExclusively ||
       claim.occupancyKey.startsWith('class:') ||
       resources.some((r) => r.allow_simultaneous_bookings && r.max_simultaneous_bookings !== null);
-    const fn = counts ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared';
-    await tx.query(
-      `SELECT ${fn}(hashtextextended('resource:' || id, 0))
-       FROM (SELECT id FROM unnest($1::text[]) AS id ORDER BY id) ordered`,
-      [resourceIds],
-    );
+    const mode: ResourceLockMode = counts ? 'exclusive' : 'shared';
+    if (claim.known?.locked !== mode) await tx.query(lockResourcesSql('$1', `'${mode}'`), [resourceIds]);
   }
 
   const spanStart = Math.min(wanted.start, ...claim.resources.map((r) => r.occupiedStartAt.getTime()));

@@ -6,7 +6,12 @@
  * before anything is written (availability/enforce.ts).
  */
 import { z } from 'zod';
-import { enforceOccupancy, type OccupancyResource } from '../availability/enforce';
+import {
+  enforceOccupancy,
+  lockResourcesSql,
+  type OccupancyResource,
+  type ResourceLockMode,
+} from '../availability/enforce';
 import { classKey } from '../availability/pools';
 import { AppError, notFound } from '../errors';
 import { idOf, instant, text } from './args';
@@ -53,27 +58,41 @@ function conflictPolicy(isClass: boolean, r: Pick<ResourceRow, 'allow_simultaneo
 
 /**
  * The offer version and the resources a booking names, in one round trip (`not_found` for either when
- * missing or another biz's); on the server also whether the biz has any active capacity pool.
+ * missing or another biz's). On the server the same statement also finds whether the biz has any
+ * active capacity pool and, when it has none, takes the resource locks enforcement needs (enforce.ts:
+ * exclusive when the booking counts occupancies, a class or a resource taking several at once).
  */
 async function readBookingInputs(
   tx: SqlTx,
   bizId: string,
   a: { offerVersionId: string; resources: { resourceId: string }[] },
-  withPools: boolean,
+  server: boolean,
 ) {
   const ids = [...new Set(a.resources.map((r) => r.resourceId))];
   const { rows } = await tx.query<{
     version: OfferVersionRow | null;
     resources: (ResourceRow & OccupancyResource)[] | null;
     pools?: boolean;
+    locked?: ResourceLockMode;
   }>(
-    `SELECT (SELECT row_to_json(v) FROM (
-               SELECT id, offer_id, status, capacity, duration_min, base_price_minor, currency
-               FROM offer_versions WHERE id = $1 AND biz_id = $2) v) AS version,
-            (SELECT json_agg(r ORDER BY r.id) FROM (
-               SELECT id, ${RESOURCE_COLUMNS}, location_id, max_simultaneous_bookings
-               FROM resources WHERE id = ANY($3) AND biz_id = $2) r) AS resources
-            ${withPools ? `, EXISTS (SELECT 1 FROM capacity_pools WHERE biz_id = $2 AND deleted_at IS NULL AND status = 'active') AS pools` : ''}`,
+    `WITH v AS (SELECT id, offer_id, status, capacity, duration_min, base_price_minor, currency
+                FROM offer_versions WHERE id = $1 AND biz_id = $2),
+          r AS (SELECT id, ${RESOURCE_COLUMNS}, location_id, max_simultaneous_bookings
+                FROM resources WHERE id = ANY($3) AND biz_id = $2)
+          ${
+            server
+              ? `, p AS (SELECT EXISTS (SELECT 1 FROM capacity_pools
+                          WHERE biz_id = $2 AND deleted_at IS NULL AND status = 'active') AS pools),
+                 mode AS (SELECT CASE
+                   WHEN (SELECT pools FROM p) THEN 'none'
+                   WHEN EXISTS (SELECT 1 FROM v WHERE capacity IS NOT NULL)
+                     OR EXISTS (SELECT 1 FROM r WHERE allow_simultaneous_bookings AND max_simultaneous_bookings IS NOT NULL)
+                   THEN 'exclusive' ELSE 'shared' END AS m),
+                 locks AS (${lockResourcesSql('$3', '(SELECT m FROM mode)')})`
+              : ''
+          }
+     SELECT (SELECT row_to_json(v) FROM v) AS version, (SELECT json_agg(r ORDER BY r.id) FROM r) AS resources
+            ${server ? ', (SELECT pools FROM p) AS pools, (SELECT m FROM mode WHERE EXISTS (SELECT FROM locks)) AS locked' : ''}`,
     [a.offerVersionId, bizId, ids],
   );
   const row = rows[0];
@@ -84,6 +103,7 @@ async function readBookingInputs(
     version: { ...row.version, base_price_minor: Number(row.version.base_price_minor) },
     owned,
     pools: row.pools,
+    locked: row.locked,
   };
 }
 
@@ -119,7 +139,7 @@ export const createBooking = defineMutator({
     notes: z.string().trim().max(2000).optional(),
   }),
   async run({ tx, actor, env }, a) {
-    const { version, owned, pools } = await readBookingInputs(tx, actor.bizId, a, env === 'server');
+    const { version, owned, pools, locked } = await readBookingInputs(tx, actor.bizId, a, env === 'server');
     if (version.status !== 'published') throw invalidState('This offer is not bookable.');
     const endsAt = a.endsAt ?? new Date(a.startsAt.getTime() + (version.duration_min ?? 60) * 60_000);
     if (endsAt <= a.startsAt) throw new AppError('validation_failed', 'The booking must end after it starts.');
@@ -147,7 +167,7 @@ export const createBooking = defineMutator({
           occupiedStartAt: r.occupiedStartAt,
           occupiedEndAt: r.occupiedEndAt,
         })),
-        known: { resources: [...owned.values()], pools: pools ?? true },
+        known: { resources: [...owned.values()], pools: pools ?? true, locked },
       });
     }
 

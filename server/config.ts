@@ -38,6 +38,7 @@ const EnvSchema = z.object({
   PUBLIC_URL: optionalUrl,
   TRUSTED_ORIGINS: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  COMMIT_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
 });
 
 export interface Config {
@@ -62,6 +63,12 @@ export interface Config {
   readonly publicUrl: string;
   readonly trustedOrigins: readonly string[];
   readonly logLevel: string;
+  /**
+   * Commit transactions in flight at once; pushes beyond that wait and commit together
+   * (server/commits/commit-queue.ts). 2 suits Postgres on the same machine; raise it for a database
+   * across a network, where each transaction spends longer waiting on round trips.
+   */
+  readonly commitConcurrency: number;
 }
 
 export class ConfigError extends Error {
@@ -116,5 +123,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl,
     trustedOrigins: Object.freeze(trustedOrigins),
     logLevel: e.LOG_LEVEL,
+    commitConcurrency: e.COMMIT_CONCURRENCY,
   });
 }

@@ -33,20 +33,18 @@ const Body = z.strictObject({
     .max(200),
 });
 
-/**
- * Commit transactions in flight at once; pushes beyond that wait and are grouped (commit-queue.ts).
- * Two keep Postgres busy while the next group forms; more only split the same work into smaller
- * groups (measured on 2 cores: 2 → ~700 bookings/s at 50 devices, 4 → ~690, 8 → ~550).
- */
-const COMMIT_CONCURRENCY = 2;
-
 export async function commitRoutes(
   app: FastifyInstance,
-  opts: { pool: pg.Pool; enrichRejection?: RunnerOptions['enrichRejection']; concurrency?: number },
+  opts: {
+    pool: pg.Pool;
+    enrichRejection?: RunnerOptions['enrichRejection'];
+    /** Commit transactions in flight at once (Config.commitConcurrency). */
+    concurrency: number;
+  },
 ) {
   const queue = new CommitQueue(
     { pool: opts.pool, enrichRejection: opts.enrichRejection, log: app.log },
-    opts.concurrency ?? COMMIT_CONCURRENCY,
+    opts.concurrency,
   );
   app.post('/api/commits', { config: { tenancy: 'session' } }, async (request) => {
     const actor = await request.actor();

@@ -4,43 +4,33 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/errors';
-import { newId } from '../../shared/ids';
 import type { MutatorActor } from '../../shared/mutators/types';
 import { Client, createTestApp, type TestApp } from '../test/app';
+import { type PrivateSession, privateBooking, privateSession, registeredDevice } from '../test/bookings';
 import { verifyStream } from './audit';
 import { CommitQueue } from './commit-queue';
 import type { IncomingMutation } from './runner';
 
 let t: TestApp;
-let fx: { version: string; room: string; instructor: string };
+let fx: PrivateSession;
 
 beforeAll(async () => {
   t = await createTestApp();
-  const one = async (sql: string) => (await t.db.pool.query(sql)).rows[0].id as string;
-  fx = {
-    version: await one(
-      "SELECT v.id FROM offer_versions v JOIN offers o ON o.id = v.offer_id WHERE o.name = 'Private session'",
-    ),
-    room: await one("SELECT id FROM resources WHERE name = 'Private Room'"),
-    instructor: await one("SELECT id FROM resources WHERE name = 'Sam Carter'"),
-  };
+  fx = await privateSession(t.db.pool);
 });
 afterAll(async () => {
   await t?.close();
 });
 
 /** A registered device of the desk user, as the actor the commit route would build. */
-async function deviceActor(): Promise<MutatorActor & { c: Client }> {
-  const c = new Client(t.app);
-  const bizId = await c.signInTo('desk@lumen.test');
-  const deviceId = newId('devices');
-  await c.post('/api/devices', { clientId: deviceId });
+async function deviceActor(): Promise<MutatorActor> {
+  const { clientId } = await registeredDevice(t, 'desk@lumen.test');
   const { rows } = await t.db.pool.query(
-    `SELECT m.id, m.role, m.user_id FROM members m JOIN users u ON u.id = m.user_id
-     WHERE u.email = 'desk@lumen.test' AND m.biz_id = $1`,
-    [bizId],
+    `SELECT m.id, m.role, m.user_id, m.biz_id FROM devices d JOIN members m ON m.id = d.member_id WHERE d.id = $1`,
+    [clientId],
   );
-  return { c, userId: rows[0].user_id, bizId, memberId: rows[0].id, role: rows[0].role, deviceId };
+  const m = rows[0];
+  return { userId: m.user_id, bizId: m.biz_id, memberId: m.id, role: m.role, deviceId: clientId };
 }
 
 let slot = 0;
@@ -48,24 +38,7 @@ let slot = 0;
 const nextSlot = () => new Date(Date.UTC(2033, 0, 1) + slot++ * 3 * 3_600_000).toISOString();
 
 function booking(id: number, startsAt = nextSlot()): IncomingMutation {
-  return {
-    id,
-    name: 'bookings.create',
-    args: {
-      id: newId('booking_orders'),
-      bookingCode: `Q-${(slot * 7 + id).toString(36).toUpperCase().padStart(5, '0')}`,
-      offerVersionId: fx.version,
-      startsAt,
-      lineId: newId('booking_order_lines'),
-      unitId: newId('fulfillment_units'),
-      resources: [
-        { resourceId: fx.room, role: 'room', assignmentId: newId('fulfillment_assignments') },
-        { resourceId: fx.instructor, role: 'instructor', assignmentId: newId('fulfillment_assignments') },
-      ],
-      customerName: 'Queue Customer',
-      source: 'walk_in',
-    },
-  };
+  return { id, name: 'bookings.create', args: privateBooking(fx, startsAt, { customerName: 'Queue Customer' }) };
 }
 
 async function streamOf(deviceId: string) {

@@ -2,31 +2,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '../../shared/ids';
 import { Client, createTestApp, type TestApp } from '../test/app';
+import { type PrivateSession, privateBooking, privateSession, registeredDevice } from '../test/bookings';
 import { verifyStream } from './audit';
 
 let t: TestApp;
-let fx: {
-  privateVersion: string;
-  classVersion: string;
-  room: string;
-  instructor: string;
-  studio: string;
-  foreignVersion: string;
-};
+let fx: PrivateSession & { classVersion: string; studio: string; foreignVersion: string };
 
 beforeAll(async () => {
   t = await createTestApp();
   const one = async (sql: string) => (await t.db.pool.query(sql)).rows[0].id as string;
   fx = {
-    privateVersion: await one(
-      "SELECT v.id FROM offer_versions v JOIN offers o ON o.id = v.offer_id WHERE o.name = 'Private session'",
-    ),
+    ...(await privateSession(t.db.pool)),
     classVersion: await one(
       "SELECT v.id FROM offer_versions v JOIN offers o ON o.id = v.offer_id WHERE o.name = 'Yin Yoga drop-in'",
     ),
-    room: await one("SELECT id FROM resources WHERE name = 'Private Room'"),
     studio: await one("SELECT id FROM resources WHERE name = 'Studio B'"),
-    instructor: await one("SELECT id FROM resources WHERE name = 'Sam Carter'"),
     foreignVersion: await one(
       "SELECT v.id FROM offer_versions v JOIN offers o ON o.id = v.offer_id WHERE o.name = 'Boiler service'",
     ),
@@ -36,13 +26,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function device(email: string) {
-  const c = new Client(t.app);
-  await c.signInTo(email);
-  const clientId = newId('devices');
-  await c.post('/api/devices', { clientId });
-  return { c, clientId };
-}
+const device = (email: string) => registeredDevice(t, email);
 
 /** Within the booking horizon (so alternatives exist), at an hour the demo never books (13:00 New York). */
 function soon(days: number) {
@@ -57,24 +41,8 @@ function at(dayOffset: number, hour: number) {
   return new Date(Date.UTC(2031, 0, 1 + dayOffset, hour, 0, 0)).toISOString();
 }
 
-function booking(startsAt: string, opts: { version?: string; resources?: string[]; code?: string } = {}) {
-  const resources = opts.resources ?? [fx.room, fx.instructor];
-  return {
-    id: newId('booking_orders'),
-    bookingCode: opts.code ?? `T-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
-    offerVersionId: opts.version ?? fx.privateVersion,
-    startsAt,
-    lineId: newId('booking_order_lines'),
-    unitId: newId('fulfillment_units'),
-    resources: resources.map((resourceId, i) => ({
-      resourceId,
-      role: i === 0 ? 'room' : 'instructor',
-      assignmentId: newId('fulfillment_assignments'),
-    })),
-    customerName: 'Test Customer',
-    source: 'walk_in',
-  };
-}
+const booking = (startsAt: string, opts: Parameters<typeof privateBooking>[2] = {}) =>
+  privateBooking(fx, startsAt, opts);
 
 describe('POST /api/commits', () => {
   it('applies a booking once, returns its txid, and answers a retry with the stored outcome', async () => {

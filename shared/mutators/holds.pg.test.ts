@@ -1,10 +1,11 @@
 /** Holds and reschedule through `/api/commits` on real Postgres. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../server/test/app';
+import { type Client, createTestApp, type TestApp } from '../../server/test/app';
+import { type PrivateSession, privateBooking, privateSession, registeredDevice } from '../../server/test/bookings';
 import { newId } from '../ids';
 
 let t: TestApp;
-let fx: { privateVersion: string; room: string; instructor: string };
+let fx: PrivateSession;
 let desk: { c: Client; clientId: string };
 let other: { c: Client; clientId: string };
 let seq = 0;
@@ -16,28 +17,13 @@ interface Details {
 
 beforeAll(async () => {
   t = await createTestApp();
-  const one = async (sql: string) => (await t.db.pool.query(sql)).rows[0].id as string;
-  fx = {
-    privateVersion: await one(
-      "SELECT v.id FROM offer_versions v JOIN offers o ON o.id = v.offer_id WHERE o.name = 'Private session'",
-    ),
-    room: await one("SELECT id FROM resources WHERE name = 'Private Room'"),
-    instructor: await one("SELECT id FROM resources WHERE name = 'Sam Carter'"),
-  };
-  desk = await device('desk@lumen.test');
-  other = await device('manager@lumen.test');
+  fx = await privateSession(t.db.pool);
+  desk = await registeredDevice(t, 'desk@lumen.test');
+  other = await registeredDevice(t, 'manager@lumen.test');
 });
 afterAll(async () => {
   await t?.close();
 });
-
-async function device(email: string) {
-  const c = new Client(t.app);
-  await c.signInTo(email);
-  const clientId = newId('devices');
-  await c.post('/api/devices', { clientId });
-  return { c, clientId };
-}
 
 async function commit(d: { c: Client; clientId: string }, name: string, args: unknown, extra: object = {}) {
   const res = (
@@ -56,23 +42,12 @@ function soon(days: number, hourUtc = 18) {
 const plusHour = (iso: string, h = 1) => new Date(new Date(iso).getTime() + h * 3_600_000).toISOString();
 const inMinutes = (m: number) => new Date(Date.now() + m * 60_000).toISOString();
 
-function booking(startsAt: string, resources = [fx.room, fx.instructor]) {
-  return {
-    id: newId('booking_orders'),
-    bookingCode: `H-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
-    offerVersionId: fx.privateVersion,
-    startsAt,
-    lineId: newId('booking_order_lines'),
-    unitId: newId('fulfillment_units'),
-    resources: resources.map((resourceId, i) => ({
-      resourceId,
-      role: i === 0 ? 'room' : 'instructor',
-      assignmentId: newId('fulfillment_assignments'),
-    })),
+const booking = (startsAt: string, resources = [fx.room, fx.instructor]) =>
+  privateBooking(fx, startsAt, {
+    resources,
+    code: `H-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
     customerName: 'Hold Test',
-    source: 'walk_in',
-  };
-}
+  });
 
 function hold(startsAt: string, opts: { expiresAt?: string; offline?: boolean } = {}) {
   return {

@@ -1,28 +1,5 @@
-import { type Browser, expect, type Page, test } from '@playwright/test';
-import { waitForServiceWorker } from './helpers';
-
-const PASSWORD = 'demo-pass-1234';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('sync-status')).toHaveText('Online', { timeout: 60_000 });
-}
-
-async function bookWalkIn(page: Page, name: string) {
-  const value = await page
-    .getByLabel('Offer', { exact: true })
-    .locator('option', { hasText: 'Private session' })
-    .getAttribute('value');
-  await page.getByLabel('Offer', { exact: true }).selectOption(value ?? '');
-  const slot = page.getByRole('group', { name: 'Free times' }).getByRole('button').first();
-  await slot.click();
-  await page.getByLabel('Name').fill(name);
-  await page.getByRole('button', { name: /^Book / }).click();
-  await expect(page.getByRole('status').filter({ hasText: `for ${name}` })).toBeVisible();
-}
+import { type Browser, expect, test } from '@playwright/test';
+import { bookWalkIn, showSameDay, signIn, waitForServiceWorker } from './helpers';
 
 async function secondDesk(browser: Browser) {
   const context = await browser.newContext();
@@ -93,6 +70,7 @@ test('offline: reload, book a walk-in and take cash; back online it all commits 
   await expect(page.getByTestId('pending')).toHaveText('0 pending', { timeout: 30_000 });
   const other = await secondDesk(browser);
   await other.page.getByRole('button', { name: 'Front desk' }).click();
+  await showSameDay(page, other.page);
   await expect(other.page.getByTestId('board-booking').filter({ hasText: 'Offline Omar' }).first()).toBeVisible({
     timeout: 30_000,
   });
@@ -104,6 +82,7 @@ test('offline: reload, book a walk-in and take cash; back online it all commits 
   await page.waitForTimeout(12_000);
   await context.setOffline(false);
   await bookWalkIn(other.page, 'Back Online Bea');
+  await showSameDay(other.page, page);
   await expect(page.getByTestId('board-booking').filter({ hasText: 'Back Online Bea' }).first()).toBeVisible({
     timeout: 4_000,
   });

@@ -1,14 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'demo-pass-1234';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('sync-status')).toHaveText('Online', { timeout: 60_000 });
-}
+import { expect, test } from '@playwright/test';
+import { showSameDay, signIn } from './helpers';
 
 test('all of a role’s shapes live at once over HTTP/1.1: a booking shows on another device within 2 s, and the API stays prompt', async ({
   browser,
@@ -43,6 +34,7 @@ test('all of a role’s shapes live at once over HTTP/1.1: a booking shows on an
   console.log(`desk shows the booking after ${Date.now() - booked} ms`);
   await expect(desk.getByTestId('pending')).toHaveText('0 pending', { timeout: 20_000 });
   console.log(`desk confirmed after ${Date.now() - booked} ms`);
+  await showSameDay(desk, manager);
   await expect(manager.getByTestId('board-booking').filter({ hasText: 'Live Lucia' }).first()).toBeVisible({
     timeout: 10_000,
   });

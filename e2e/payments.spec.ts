@@ -1,14 +1,5 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-
-const PASSWORD = 'demo-pass-1234';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('sync-status')).toHaveText('Online', { timeout: 60_000 });
-}
+import { signIn } from './helpers';
 
 /** Books a private session (90.00) as a walk-in and opens its payment panel once it is committed. */
 async function walkInPanel(page: Page, name: string): Promise<Locator> {

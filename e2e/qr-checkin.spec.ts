@@ -10,8 +10,8 @@ import { type APIRequestContext, type APIResponse, expect, type Page, request, t
 import QRCode from 'qrcode';
 import config from '../playwright.config';
 import { newId } from '../shared/ids';
+import { PASSWORD, signIn } from './helpers';
 
-const PASSWORD = 'demo-pass-1234';
 const BASE_URL = String(config.use?.baseURL);
 const VIDEO = join(tmpdir(), `bizing-qr-camera-${process.env.E2E_PORT ?? 3100}.y4m`);
 const WIDTH = 640;
@@ -57,14 +57,6 @@ test.use({
     ],
   },
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('sync-status')).toHaveText('Online', { timeout: 60_000 });
-}
 
 /** A genuine, server-signed check-in code of one of Brightline HVAC's bookings (another biz). */
 async function foreignCode(): Promise<string> {

@@ -6,17 +6,7 @@
  * completed offline once it syncs.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { saveScreen } from './helpers';
-
-const PASSWORD = 'demo-pass-1234';
-
-async function signIn(page: Page, email: string) {
-  await page.goto('/');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('sync-status')).toHaveText('Online', { timeout: 60_000 });
-}
+import { saveScreen, signIn } from './helpers';
 
 const tab = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name });

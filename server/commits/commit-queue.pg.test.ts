@@ -134,4 +134,19 @@ describe('CommitQueue', () => {
     ]);
     expect(rows[0].n).toBe(0);
   });
+
+  it('turns pushes away with `unavailable` while too much already waits, and applies what it took', async () => {
+    const q = new CommitQueue({ pool: t.db.pool }, 1, 3);
+    const devices = await Promise.all(Array.from({ length: 4 }, deviceActor));
+    const blocker = q.push(devices[0]!, [booking(1)]);
+    const taken = [q.push(devices[1]!, [booking(1), booking(2)]), q.push(devices[2]!, [booking(1)])];
+    const refused = await q.push(devices[3]!, [booking(1)]).catch((err: unknown) => err);
+    expect(refused).toBeInstanceOf(AppError);
+    expect([(refused as AppError).code, (refused as AppError).status]).toEqual(['unavailable', 503]);
+    for (const a of [await blocker, ...(await Promise.all(taken))]) {
+      expect(a.results.every((r) => r.status === 'applied')).toBe(true);
+    }
+    // Once the queue has drained, the refused device's retry goes through.
+    expect((await q.push(devices[3]!, [booking(1)])).results[0]?.status).toBe('applied');
+  });
 });

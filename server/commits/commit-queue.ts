@@ -9,6 +9,7 @@
  * rolls back only its group, which re-runs without it; a device that turns out to be unknown or
  * revoked fails only its own push (the others of its run are re-run separately).
  */
+import { AppError } from '../../shared/errors';
 import type { MutatorActor } from '../../shared/mutators/types';
 import {
   applyBatch,
@@ -27,20 +28,38 @@ interface Push {
   reject(err: unknown): void;
 }
 
+/** Mutations allowed to wait (about 15 s of work at the measured rate); beyond that, pushes are turned away. */
+const MAX_WAITING = 10_000;
+
 export class CommitQueue {
   private readonly waiting: Push[] = [];
+  private waitingMutations = 0;
   private running = 0;
 
   constructor(
     private readonly runner: RunnerOptions,
     /** Transactions in flight at once; more pushes than that wait and are grouped. */
     private readonly concurrency: number,
+    private readonly maxWaiting = MAX_WAITING,
   ) {}
 
-  /** Applies one device's push; resolves with its results in order (see `applyBatch`). */
+  /**
+   * Applies one device's push; resolves with its results in order (see `applyBatch`). When too much is
+   * already waiting it refuses the push at once (`unavailable`, 503): the device keeps it and retries
+   * with backoff, rather than every push waiting longer than its request may.
+   */
   push(actor: MutatorActor, mutations: IncomingMutation[]): Promise<BatchResult> {
+    if (this.waitingMutations + mutations.length > this.maxWaiting && this.waiting.length > 0) {
+      return Promise.reject(
+        new AppError(
+          'unavailable',
+          'The server is busy committing other devices’ work; this device will retry shortly.',
+        ),
+      );
+    }
     return new Promise((resolve, reject) => {
       this.waiting.push({ actor, mutations, resolve, reject });
+      this.waitingMutations += mutations.length;
       this.pump();
     });
   }
@@ -59,6 +78,7 @@ export class CommitQueue {
   /** The oldest push, then other devices' pushes behind it while the run stays within GROUP_SIZE. */
   private take(): Push[] {
     const first = this.waiting.shift()!;
+    this.waitingMutations -= first.mutations.length;
     const run = [first];
     const devices = new Set([first.actor.deviceId]);
     let size = first.mutations.length;
@@ -68,6 +88,7 @@ export class CommitQueue {
         run.push(p);
         devices.add(p.actor.deviceId);
         size += p.mutations.length;
+        this.waitingMutations -= p.mutations.length;
         this.waiting.splice(i, 1);
       } else {
         i += 1;

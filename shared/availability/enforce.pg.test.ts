@@ -223,4 +223,30 @@ describe('class sessions on exclusive resources', () => {
     ]);
     expect(key[0].occupancy_key).toBe(`assignment:${ok.id}`);
   });
+
+  it('fills an occupancy key written empty, and refuses a wrong one when the transaction commits', async () => {
+    const ok = booking(at(5, 15), privateVersion, [instructor]);
+    expect((await commit(ok)).status).toBe('applied');
+    const { rows } = await t.db.pool.query<{ unit: string }>(
+      'SELECT fulfillment_unit_id AS unit FROM fulfillment_assignments WHERE id = $1',
+      [ok.resources[0]!.assignmentId],
+    );
+    const write = (id: string, key: string | null) =>
+      t.db.pool.query(
+        `INSERT INTO fulfillment_assignments (id, biz_id, fulfillment_unit_id, resource_id, role, starts_at, ends_at,
+           conflict_policy, status, occupancy_key)
+         VALUES ($1, $2, $3, $4, 'room', $5, $6, 'enforce_no_overlap', 'confirmed', $7)`,
+        [id, bizId, rows[0]!.unit, room, at(5, 15), at(5, 16), key],
+      );
+    await expect(write(newId('fulfillment_assignments'), 'assignment:someone-else')).rejects.toMatchObject({
+      code: '23514',
+      constraint: 'fulfillment_assignments_occupancy_key_check',
+    });
+    const filled = newId('fulfillment_assignments');
+    await write(filled, null);
+    const { rows: key } = await t.db.pool.query('SELECT occupancy_key FROM fulfillment_assignments WHERE id = $1', [
+      filled,
+    ]);
+    expect(key[0].occupancy_key).toBe(`assignment:${ok.id}`);
+  });
 });

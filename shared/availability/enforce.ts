@@ -12,7 +12,7 @@
  */
 import { AppError } from '../errors';
 import type { SqlTx } from '../mutators/types';
-import { loadBusy, loadPools } from './load';
+import { busyQuery, loadPools } from './load';
 import { checkPool, occupancyKeyOf, occupancyLimit, peakOccupancy, poolBookingsFromBusy, preparePools } from './pools';
 import { toMs } from './time';
 import type { BusyInterval } from './types';
@@ -65,6 +65,25 @@ export interface OccupancyResource {
  * `capacity_full` when a capacity pool would overflow; otherwise returns with the locks held.
  */
 export async function enforceOccupancy(tx: SqlTx, bizId: string, claim: OccupancyClaim): Promise<void> {
+  const occupancy = await lockOccupancy(tx, bizId, claim);
+  const q = occupancy.busyQuery(0);
+  const { rows } = await tx.query(q.sql, q.params);
+  await occupancy.check(rows as unknown as BusyInterval[]);
+}
+
+/**
+ * `enforceOccupancy` in two steps, for a caller that folds the busy-time lookup into a statement of
+ * its own (run after this returns, so its snapshot sees every commit the locks waited for): takes the
+ * locks, then gives the lookup (parameters numbered from `offset + 1`) and the check of its rows.
+ */
+export async function lockOccupancy(
+  tx: SqlTx,
+  bizId: string,
+  claim: OccupancyClaim,
+): Promise<{
+  busyQuery(offset: number): { sql: string; params: unknown[] };
+  check(busyRows: BusyInterval[]): Promise<void>;
+}> {
   const resourceIds = [...new Set(claim.resources.map((r) => r.resourceId))].sort();
   const head = claim.known ?? (await readHead(tx, bizId, resourceIds));
   const resources = head.resources
@@ -107,13 +126,37 @@ export async function enforceOccupancy(tx: SqlTx, bizId: string, claim: Occupanc
 
   const spanStart = Math.min(wanted.start, ...claim.resources.map((r) => r.occupiedStartAt.getTime()));
   const spanEnd = Math.max(wanted.end, ...claim.resources.map((r) => r.occupiedEndAt.getTime()));
-  // Pools count every booking of the biz in the span; resource limits only what is on these resources.
-  const loaded = await loadBusy(
-    tx,
-    bizId,
-    { start: new Date(spanStart), end: new Date(spanEnd) },
-    drawn.length ? undefined : resourceIds,
-  );
+  return {
+    // Pools count every booking of the biz in the span; resource limits only what is on these resources.
+    busyQuery: (offset) =>
+      busyQuery(
+        bizId,
+        { start: new Date(spanStart), end: new Date(spanEnd) },
+        drawn.length ? undefined : resourceIds,
+        offset,
+      ),
+    check: (loaded) => checkOccupancy(tx, bizId, claim, { resources, drawn, capacityPoolMembers, wanted }, loaded),
+  };
+}
+
+/** The counting half of `enforceOccupancy`, over the busy rows read after the locks were taken. */
+async function checkOccupancy(
+  tx: SqlTx,
+  bizId: string,
+  claim: OccupancyClaim,
+  {
+    resources,
+    drawn,
+    capacityPoolMembers,
+    wanted,
+  }: {
+    resources: OccupancyResource[];
+    drawn: ReturnType<typeof preparePools>;
+    capacityPoolMembers: Awaited<ReturnType<typeof loadPools>>['capacityPoolMembers'];
+    wanted: Parameters<typeof checkPool>[1];
+  },
+  loaded: BusyInterval[],
+): Promise<void> {
   const converting = loaded.some((b) => b.kind === 'hold') ? await convertingHold(tx) : null;
   const busy = loaded.filter((b) => !isOwn(b, claim.bookingId, converting));
 

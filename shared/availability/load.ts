@@ -125,10 +125,14 @@ export async function loadAvailability(
   };
 }
 
-/** Live assignments and live holds whose occupied span meets `range` (the engine's `busy`). */
-function busyQueries(bizId: string, range: LoadRange, resourceIds?: string[]): [string, unknown[]][] {
+/**
+ * Live assignments and live holds whose occupied span meets `range` (the engine's `busy`). Parameters
+ * are numbered from `offset + 1`, for a caller appending these to a statement of its own.
+ */
+function busyQueries(bizId: string, range: LoadRange, resourceIds?: string[], offset = 0): [string, unknown[]][] {
   const params: unknown[] = [bizId, range.start.toISOString(), range.end.toISOString()];
   if (resourceIds) params.push(resourceIds);
+  const [$1, $2, $3, $4] = [1, 2, 3, 4].map((i) => `$${offset + i}`);
   return [
     [
       `SELECT a.id, 'assignment' AS kind, u.booking_order_id AS "bookingId", a.resource_id AS "resourceId",
@@ -140,11 +144,11 @@ function busyQueries(bizId: string, range: LoadRange, resourceIds?: string[]): [
          FROM fulfillment_assignments a
          JOIN fulfillment_units u ON u.id = a.fulfillment_unit_id
          LEFT JOIN booking_orders b ON b.id = u.booking_order_id
-         WHERE a.biz_id = $1 AND a.deleted_at IS NULL AND a.status IN ${BUSY_STATUSES}
+         WHERE a.biz_id = ${$1} AND a.deleted_at IS NULL AND a.status IN ${BUSY_STATUSES}
            -- The expression of fulfillment_assignments_occupied_range_idx (migration 0004).
            AND tstzrange(coalesce(a.occupied_start_at, a.starts_at), coalesce(a.occupied_end_at, a.ends_at))
-               && tstzrange($2::timestamptz, $3::timestamptz)
-           ${resourceIds ? 'AND a.resource_id = ANY($4)' : ''}
+               && tstzrange(${$2}::timestamptz, ${$3}::timestamptz)
+           ${resourceIds ? `AND a.resource_id = ANY(${$4})` : ''}
          ORDER BY a.id`,
       params,
     ],
@@ -164,9 +168,9 @@ function busyQueries(bizId: string, range: LoadRange, resourceIds?: string[]): [
          FROM booking_holds h
          LEFT JOIN resources r ON r.id = h.resource_id
          LEFT JOIN offer_versions v ON v.id = h.offer_version_id
-         WHERE h.biz_id = $1 AND h.deleted_at IS NULL AND h.status = 'active' AND h.expires_at > now()
-           AND h.ends_at > $2::timestamptz AND h.starts_at < $3::timestamptz
-           ${resourceIds ? 'AND h.resource_id = ANY($4)' : ''}
+         WHERE h.biz_id = ${$1} AND h.deleted_at IS NULL AND h.status = 'active' AND h.expires_at > now()
+           AND h.ends_at > ${$2}::timestamptz AND h.starts_at < ${$3}::timestamptz
+           ${resourceIds ? `AND h.resource_id = ANY(${$4})` : ''}
          ORDER BY h.id`,
       params,
     ],
@@ -186,21 +190,20 @@ const POOL_QUERIES = [
 
 /**
  * What occupies resources and pools over `range`, for the server's commit-time checks (enforce.ts);
- * only what occupies `resourceIds` when given.
+ * only what occupies `resourceIds` when given. One query (assignments and holds share their columns
+ * and parameters), parameters numbered from `offset + 1` so a caller can run it in a statement of its own.
  */
-export async function loadBusy(
-  tx: SqlTx,
+export function busyQuery(
   bizId: string,
   range: LoadRange,
   resourceIds?: string[],
-): Promise<AvailabilityData['busy']> {
-  // Assignments and holds share their columns and parameters: one round trip.
-  const [[assignments, params], [holds]] = busyQueries(bizId, range, resourceIds) as [
+  offset = 0,
+): { sql: string; params: unknown[] } {
+  const [[assignments, params], [holds]] = busyQueries(bizId, range, resourceIds, offset) as [
     [string, unknown[]],
     [string, unknown[]],
   ];
-  const { rows } = await tx.query(`(${assignments}) UNION ALL (${holds})`, params);
-  return rows as unknown as AvailabilityData['busy'];
+  return { sql: `(${assignments}) UNION ALL (${holds})`, params };
 }
 
 /**

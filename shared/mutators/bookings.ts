@@ -8,14 +8,16 @@
 import { z } from 'zod';
 import {
   enforceOccupancy,
+  lockOccupancy,
   lockResourcesSql,
   type OccupancyResource,
   type ResourceLockMode,
 } from '../availability/enforce';
 import { classKey } from '../availability/pools';
+import type { BusyInterval } from '../availability/types';
 import { AppError, notFound } from '../errors';
 import { idOf, instant, text } from './args';
-import { getOwned, insertRow, insertRows, insertTogether, invalidState, iso } from './sql';
+import { getOwned, insertRow, insertTogether, invalidState, iso } from './sql';
 import { defineMutator, type SqlTx } from './types';
 
 const BOOKING_SOURCES = ['walk_in', 'phone', 'admin', 'web', 'mobile', 'kiosk'] as const;
@@ -152,24 +154,26 @@ export const createBooking = defineMutator({
     });
     const occupancyKey = isClass ? classKey(version.id, a.startsAt.getTime()) : `assignment:${a.id}`;
 
-    if (env === 'server') {
-      // Pools, simultaneous-booking limits and live holds, counted under locks (availability/enforce.ts).
-      await enforceOccupancy(tx, actor.bizId, {
-        bookingId: a.id,
-        offerVersionId: version.id,
-        locationId: a.locationId ?? null,
-        startsAt: a.startsAt,
-        endsAt,
-        seats: a.seats,
-        occupancyKey,
-        resources: resources.map((r) => ({
-          resourceId: r.resourceId,
-          occupiedStartAt: r.occupiedStartAt,
-          occupiedEndAt: r.occupiedEndAt,
-        })),
-        known: { resources: [...owned.values()], pools: pools ?? true, locked },
-      });
-    }
+    // Server: pools, simultaneous-booking limits and live holds, counted under locks
+    // (availability/enforce.ts) from a busy-time lookup that rides along with the inserts below.
+    const occupancy =
+      env === 'server'
+        ? await lockOccupancy(tx, actor.bizId, {
+            bookingId: a.id,
+            offerVersionId: version.id,
+            locationId: a.locationId ?? null,
+            startsAt: a.startsAt,
+            endsAt,
+            seats: a.seats,
+            occupancyKey,
+            resources: resources.map((r) => ({
+              resourceId: r.resourceId,
+              occupiedStartAt: r.occupiedStartAt,
+              occupiedEndAt: r.occupiedEndAt,
+            })),
+            known: { resources: [...owned.values()], pools: pools ?? true, locked },
+          })
+        : undefined;
 
     if (isClass && env === 'server') {
       // Serialize seat counting per class version: the first commit to arrive gets the last seat.
@@ -232,31 +236,34 @@ export const createBooking = defineMutator({
       ends_at: iso(endsAt),
       location_id: a.locationId ?? null,
     };
-    await insertTogether(tx, [
-      ['booking_orders', [order]],
-      ['booking_order_lines', [line]],
-      ['fulfillment_units', [unit]],
-    ]);
-    // On its own: the occupancy-key trigger (migration 0003) reads the unit and order inserted above.
-    await insertRows(
+    const assignments = resources.map((r) => ({
+      id: r.assignmentId,
+      biz_id: actor.bizId,
+      fulfillment_unit_id: a.unitId,
+      resource_id: r.resourceId,
+      role: r.role,
+      starts_at: iso(a.startsAt),
+      ends_at: iso(endsAt),
+      occupied_start_at: iso(r.occupiedStartAt),
+      occupied_end_at: iso(r.occupiedEndAt),
+      conflict_policy: conflictPolicy(isClass, r),
+      occupancy_key: occupancyKey,
+      status: 'confirmed',
+      assigned_by_user_id: actor.userId,
+    }));
+    // One round trip for the booking's rows and the busy-time lookup; the occupancy keys given here are
+    // checked against the unit and order when the transaction commits (migration 0005).
+    const busy = await insertTogether<BusyInterval>(
       tx,
-      'fulfillment_assignments',
-      resources.map((r) => ({
-        id: r.assignmentId,
-        biz_id: actor.bizId,
-        fulfillment_unit_id: a.unitId,
-        resource_id: r.resourceId,
-        role: r.role,
-        starts_at: iso(a.startsAt),
-        ends_at: iso(endsAt),
-        occupied_start_at: iso(r.occupiedStartAt),
-        occupied_end_at: iso(r.occupiedEndAt),
-        conflict_policy: conflictPolicy(isClass, r),
-        occupancy_key: occupancyKey,
-        status: 'confirmed',
-        assigned_by_user_id: actor.userId,
-      })),
+      [
+        ['booking_orders', [order]],
+        ['booking_order_lines', [line]],
+        ['fulfillment_units', [unit]],
+        ['fulfillment_assignments', assignments],
+      ],
+      occupancy?.busyQuery,
     );
+    await occupancy?.check(busy);
     if (a.intentId) {
       await insertRow(tx, 'payment_intents', {
         id: a.intentId,

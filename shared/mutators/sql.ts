@@ -41,20 +41,26 @@ function insertSql(table: string, rows: readonly Record<string, unknown>[], para
 }
 
 /**
- * Inserts into several tables in one statement (one round trip): all but the last as data-modifying
- * CTEs. Foreign keys between them hold, since they are checked once the whole statement has run; a
- * table whose row triggers read the others' new rows must go in a statement of its own.
+ * Inserts into several tables in one statement (one round trip), as data-modifying CTEs. Foreign keys
+ * between them hold, since they are checked once the whole statement has run; a table whose row
+ * triggers read the others' new rows must go in a statement of its own. `then` is a query to answer
+ * in the same round trip, given the number of parameters before its own; it runs on the snapshot the
+ * statement started with, so it does not see these rows.
  */
-export async function insertTogether(
+export async function insertTogether<R = Record<string, unknown>>(
   tx: SqlTx,
   inserts: readonly (readonly [table: string, rows: readonly Record<string, unknown>[]])[],
-): Promise<void> {
+  then?: (offset: number) => { sql: string; params: unknown[] },
+): Promise<R[]> {
   const params: unknown[] = [];
   const statements = inserts.filter(([, rows]) => rows.length > 0).map(([t, rows]) => insertSql(t, rows, params));
-  const last = statements.pop();
-  if (!last) return;
+  const query = then?.(params.length);
+  const main = query?.sql ?? statements.pop();
+  if (!main) return [];
+  params.push(...(query?.params ?? []));
   const ctes = statements.map((s, i) => `i${i} AS (${s})`);
-  await tx.query(ctes.length ? `WITH ${ctes.join(', ')} ${last}` : last, params);
+  const { rows } = await tx.query<R>(ctes.length ? `WITH ${ctes.join(', ')} ${main}` : main, params);
+  return rows;
 }
 
 export function invalidState(message: string, details?: Record<string, unknown>): AppError {

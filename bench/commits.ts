@@ -325,10 +325,13 @@ async function reconcile(ctx: BenchContext, stack: AppStack, fx: Fixtures) {
   const dev: Dev = { http, nextMutation: 1 };
   const seen = new Set<string>();
   let upToDate = false;
+  // Aborted afterwards: a stream without subscribers keeps long-polling, and it runs in the app's process.
+  const aborter = new AbortController();
   const stream = new ShapeStream({
     url: `${stack.base}/api/shapes/booking_orders`,
     params: { client_id: http.clientId } as never,
     fetchClient: http.fetch,
+    signal: aborter.signal,
   });
   stream.subscribe(
     (messages: Message<Row>[]) => {
@@ -364,6 +367,7 @@ async function reconcile(ctx: BenchContext, stack: AppStack, fx: Fixtures) {
     return synced;
   } finally {
     stream.unsubscribeAll();
+    aborter.abort();
   }
 }
 

@@ -1,17 +1,9 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
-import { signIn } from './helpers';
+import { bookWalkIn, signIn } from './helpers';
 
 /** Books a private session (90.00) as a walk-in and opens its payment panel once it is committed. */
 async function walkInPanel(page: Page, name: string): Promise<Locator> {
-  const value = await page
-    .getByLabel('Offer', { exact: true })
-    .locator('option', { hasText: 'Private session' })
-    .getAttribute('value');
-  await page.getByLabel('Offer', { exact: true }).selectOption(value ?? '');
-  await page.getByRole('group', { name: 'Free times' }).getByRole('button').first().click();
-  await page.getByLabel('Name').fill(name);
-  await page.getByRole('button', { name: /^Book / }).click();
-  await expect(page.getByRole('status').filter({ hasText: `for ${name}` })).toBeVisible();
+  await bookWalkIn(page, name);
   await expect(page.getByTestId('pending')).toHaveText('0 pending', { timeout: 30_000 });
   // A private session holds a room and a host: its booking shows on both lanes.
   await page

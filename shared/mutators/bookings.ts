@@ -58,6 +58,42 @@ function conflictPolicy(isClass: boolean, r: Pick<ResourceRow, 'allow_simultaneo
   return isClass || r.allow_simultaneous_bookings ? 'allow_overlap' : 'enforce_no_overlap';
 }
 
+/** A confirmed fulfillment_assignments row putting resource `r` on `unitId` for the booking's time. */
+function assignmentRow(
+  b: {
+    userId: string;
+    bizId: string;
+    unitId: string;
+    startsAt: Date;
+    endsAt: Date;
+    isClass: boolean;
+    occupancyKey: string;
+  },
+  r: Pick<ResourceRow, 'allow_simultaneous_bookings'> & {
+    assignmentId: string;
+    resourceId: string;
+    role: string;
+    occupiedStartAt: Date;
+    occupiedEndAt: Date;
+  },
+) {
+  return {
+    id: r.assignmentId,
+    biz_id: b.bizId,
+    fulfillment_unit_id: b.unitId,
+    resource_id: r.resourceId,
+    role: r.role,
+    starts_at: iso(b.startsAt),
+    ends_at: iso(b.endsAt),
+    occupied_start_at: iso(r.occupiedStartAt),
+    occupied_end_at: iso(r.occupiedEndAt),
+    conflict_policy: conflictPolicy(b.isClass, r),
+    occupancy_key: b.occupancyKey,
+    status: 'confirmed',
+    assigned_by_user_id: b.userId,
+  };
+}
+
 /**
  * The offer version and the resources a booking names, in one round trip (`not_found` for either when
  * missing or another biz's). On the server the same statement also finds whether the biz has any
@@ -236,21 +272,9 @@ export const createBooking = defineMutator({
       ends_at: iso(endsAt),
       location_id: a.locationId ?? null,
     };
-    const assignments = resources.map((r) => ({
-      id: r.assignmentId,
-      biz_id: actor.bizId,
-      fulfillment_unit_id: a.unitId,
-      resource_id: r.resourceId,
-      role: r.role,
-      starts_at: iso(a.startsAt),
-      ends_at: iso(endsAt),
-      occupied_start_at: iso(r.occupiedStartAt),
-      occupied_end_at: iso(r.occupiedEndAt),
-      conflict_policy: conflictPolicy(isClass, r),
-      occupancy_key: occupancyKey,
-      status: 'confirmed',
-      assigned_by_user_id: actor.userId,
-    }));
+    const assignments = resources.map((r) =>
+      assignmentRow({ ...actor, unitId: a.unitId, startsAt: a.startsAt, endsAt, isClass, occupancyKey }, r),
+    );
     // One round trip for the booking's rows and the busy-time lookup; the occupancy keys given here are
     // checked against the unit and order when the transaction commits (migration 0005).
     const busy = await insertTogether<BusyInterval>(
@@ -549,21 +573,11 @@ export const rescheduleBooking = defineMutator({
         [actor.bizId, unitIds],
       );
       for (const r of targets) {
-        await insertRow(tx, 'fulfillment_assignments', {
-          id: r.assignmentId,
-          biz_id: actor.bizId,
-          fulfillment_unit_id: unitId,
-          resource_id: r.resourceId,
-          role: r.role,
-          starts_at: iso(a.startsAt),
-          ends_at: iso(endsAt),
-          occupied_start_at: iso(r.occupiedStartAt),
-          occupied_end_at: iso(r.occupiedEndAt),
-          conflict_policy: conflictPolicy(isClass, r),
-          occupancy_key: occupancyKey,
-          status: 'confirmed',
-          assigned_by_user_id: actor.userId,
-        });
+        await insertRow(
+          tx,
+          'fulfillment_assignments',
+          assignmentRow({ ...actor, unitId, startsAt: a.startsAt, endsAt, isClass, occupancyKey }, r),
+        );
       }
     } else {
       for (const r of targets) {

@@ -4,7 +4,8 @@
  * private bookings do not share an exclusive room; the database fills occupancy keys (migration 0003).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../server/test/app';
+import { createTestApp, type TestApp } from '../../server/test/app';
+import { privateBooking, registeredDevice } from '../../server/test/bookings';
 import { newId } from '../ids';
 import { classKey } from './pools';
 
@@ -35,38 +36,18 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function devices(n: number) {
-  return Promise.all(
-    Array.from({ length: n }, async () => {
-      const c = new Client(t.app);
-      await c.signInTo('desk@lumen.test');
-      const clientId = newId('devices');
-      await c.post('/api/devices', { clientId });
-      return { c, clientId };
-    }),
-  );
-}
+const devices = (n: number) => Promise.all(Array.from({ length: n }, () => registeredDevice(t, 'desk@lumen.test')));
 
 /** Far-future days the demo never books. */
 const at = (day: number, hour: number, min = 0) => new Date(Date.UTC(2032, 2, 1 + day, hour, min)).toISOString();
 
-function booking(startsAt: string, version: string, resources: string[]) {
-  return {
-    id: newId('booking_orders'),
-    bookingCode: `E-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
-    offerVersionId: version,
-    startsAt,
-    lineId: newId('booking_order_lines'),
-    unitId: newId('fulfillment_units'),
-    resources: resources.map((resourceId, i) => ({
-      resourceId,
-      role: i === 0 ? 'room' : 'instructor',
-      assignmentId: newId('fulfillment_assignments'),
-    })),
+const booking = (startsAt: string, version: string, resources: string[]) =>
+  privateBooking({ privateVersion, room, instructor }, startsAt, {
+    version,
+    resources,
+    code: `E-${Math.random().toString(36).slice(2, 8).toUpperCase()}`,
     customerName: 'Capacity Test',
-    source: 'walk_in',
-  };
-}
+  });
 
 type Result = { status: string; error?: { code: string; message: string; details?: Record<string, unknown> } };
 

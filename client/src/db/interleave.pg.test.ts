@@ -3,13 +3,12 @@
  * ends in a state that satisfies every invariant (no double booking, every mutation answered once)
  * and each device's view, after sync, equals the server's rows.
  */
-import { PGlite } from '@electric-sql/pglite';
-import { electricSync } from '@electric-sql/pglite-sync';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, createTestApp, type TestApp } from '../../../server/test/app';
+import { createTestApp, type TestApp } from '../../../server/test/app';
 import { newId } from '../../../shared/ids';
-import { LocalStore, type SyncedPGlite } from './store';
+import type { LocalStore } from './store';
+import { syncedDevice } from './test-device';
 
 const SHAPES = [
   'offer_versions',
@@ -38,38 +37,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-async function device() {
-  const c = new Client(t.app);
-  await c.signInTo('desk@lumen.test');
-  const me = (await c.get('/api/me')).json();
-  const clientId = newId('devices');
-  await c.post('/api/devices', { clientId });
-  const net = { up: true };
-  const fetchThrough: typeof fetch = async (input, init) => {
-    if (!net.up) throw new TypeError('fetch failed');
-    if (init?.method === 'POST') {
-      const url = new URL(String(input));
-      const res = await c.post(url.pathname, JSON.parse(String(init.body)));
-      return new Response(res.body, { status: res.statusCode, headers: res.headers as Record<string, string> });
-    }
-    return c.fetch(input, init);
-  };
-  const pg = (await PGlite.create({ extensions: { sync: electricSync() } })) as unknown as SyncedPGlite;
-  const store = new LocalStore({
-    pg,
-    actor: { userId: me.user.id, bizId: fx.bizId, memberId: '', role: me.role, deviceId: clientId },
-    baseUrl: 'http://localhost',
-    fetch: fetchThrough,
-    shapes: SHAPES,
-    multiplex: true,
-    confirmAfterMs: 60_000,
-  });
-  await store.init();
-  await store.startSync();
-  await expect.poll(() => store.state.initialSyncDone, { timeout: 30_000 }).toBe(true);
-  return { store, net };
-}
 
 type Op = { kind: 'book'; slot: number } | { kind: 'cancelLast' } | { kind: 'checkInLast' };
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -126,8 +93,8 @@ describe('two offline devices, random interleavings', () => {
         fc.boolean(),
         async (opsA, opsB, aFirst) => {
           const day = run++;
-          const a = await device();
-          const b = await device();
+          const a = await syncedDevice(t, 'desk@lumen.test', { shapes: SHAPES, confirmAfterMs: 60_000 });
+          const b = await syncedDevice(t, 'desk@lumen.test', { shapes: SHAPES, confirmAfterMs: 60_000 });
           try {
             a.net.up = false;
             b.net.up = false;

@@ -4,13 +4,11 @@
  * it is gone, and a mutation touching two tables never shows its pre-mutation figures between the
  * push and the full sync (not even when the shapes lag behind the commit path).
  */
-import { PGlite, type Transaction } from '@electric-sql/pglite';
-import { electricSync } from '@electric-sql/pglite-sync';
+import type { Transaction } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../../../server/test/app';
 import { newId } from '../../../shared/ids';
-import { BIZ_SHAPES } from '../../../shared/shapes';
-import { LocalStore, type SyncedPGlite } from './store';
+import { syncedDevice } from './test-device';
 
 let t: TestApp;
 let fx: { version: string; room: string; bizId: string };
@@ -29,46 +27,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close();
 });
-
-/**
- * A desk device whose link can be cut: `net.up = false` fails every request like a dead network;
- * `net.shapes = false` fails only shape requests (commits still get through).
- */
-async function device(opts: { confirmAfterMs: number }) {
-  const c = new Client(t.app);
-  await c.signInTo('desk@lumen.test');
-  const me = (await c.get('/api/me')).json();
-  const clientId = newId('devices');
-  await c.post('/api/devices', { clientId });
-  const net = { up: true, shapes: true, attempts: 0 };
-  const fetchThrough: typeof fetch = async (input, init) => {
-    const url = new URL(String(input));
-    const isShape = url.pathname.startsWith('/api/shapes');
-    if (!net.up || (isShape && !net.shapes)) {
-      net.attempts++;
-      throw new TypeError('fetch failed');
-    }
-    if (init?.method === 'POST') {
-      const res = await c.post(url.pathname, JSON.parse(String(init.body)));
-      return new Response(res.body, { status: res.statusCode, headers: res.headers as Record<string, string> });
-    }
-    return c.fetch(input, init);
-  };
-  const pg = (await PGlite.create({ extensions: { sync: electricSync() } })) as unknown as SyncedPGlite;
-  const store = new LocalStore({
-    pg,
-    actor: { userId: me.user.id, bizId: fx.bizId, memberId: '', role: me.role, deviceId: clientId },
-    baseUrl: 'http://localhost',
-    fetch: fetchThrough,
-    shapes: BIZ_SHAPES,
-    multiplex: true,
-    confirmAfterMs: opts.confirmAfterMs,
-  });
-  await store.init();
-  await store.startSync();
-  await expect.poll(() => store.state.initialSyncDone, { timeout: 30_000 }).toBe(true);
-  return { store, net, pg };
-}
 
 function bookingArgs(startsAt: string) {
   return {
@@ -100,7 +58,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('sync after reconnect', () => {
   it('delivers a change from another device within 3 s of the link returning after 30 s of failures', async () => {
-    const { store, net } = await device({ confirmAfterMs: 120_000 });
+    const { store, net } = await syncedDevice(t, 'desk@lumen.test');
     const commit = await otherDesk();
     net.up = false; // no `offline` event: a dead Wi-Fi link the browser has not noticed
     await sleep(30_000);
@@ -143,7 +101,8 @@ describe('sync after reconnect', () => {
   }, 120_000);
 
   it('never shows a cash tender’s pre-mutation figures between the push and the full sync', async () => {
-    const { store, net, pg } = await device({ confirmAfterMs: 1_500 });
+    const { store, net } = await syncedDevice(t, 'desk@lumen.test', { confirmAfterMs: 1_500 });
+    const pg = store.pg;
     const { rows } = await t.db.pool.query<{ id: string; amount_minor: number; amount_paid_minor: number }>(
       `SELECT i.id, i.amount_minor, i.amount_paid_minor FROM payment_intents i
         WHERE i.biz_id = $1 AND i.status = 'requires_payment' AND i.amount_minor >= 2000

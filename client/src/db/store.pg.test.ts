@@ -5,13 +5,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { electricSync } from '@electric-sql/pglite-sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp, type TestApp } from '../../../server/test/app';
 import { newId } from '../../../shared/ids';
-import { BIZ_SHAPES } from '../../../shared/shapes';
-import { LocalStore, type SyncedPGlite } from './store';
+import { device, untilSynced } from './test-device';
 
 let t: TestApp;
 let fx: { version: string; room: string };
@@ -32,47 +29,6 @@ afterAll(async () => {
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
-/** A device whose network can be cut: `net.up = false` makes every request fail like a dead link. */
-async function device(email: string, dataDir?: string) {
-  const c = new Client(t.app);
-  const bizId = await c.signInTo(email);
-  const me = (await c.get('/api/me')).json();
-  const clientId = newId('devices');
-  await c.post('/api/devices', { clientId });
-  const net = { up: true };
-  const fetchThrough: typeof fetch = async (input, init) => {
-    if (!net.up) throw new TypeError('fetch failed');
-    if (init?.method === 'POST') {
-      const url = new URL(String(input));
-      const res = await c.post(url.pathname, JSON.parse(String(init.body)));
-      return new Response(res.body, { status: res.statusCode, headers: res.headers as Record<string, string> });
-    }
-    return c.fetch(input, init);
-  };
-  const open = async (dir?: string) => {
-    const pg = (await PGlite.create(dir ?? 'memory://', {
-      extensions: { sync: electricSync() },
-    })) as unknown as SyncedPGlite;
-    const store = new LocalStore({
-      pg,
-      actor: { userId: me.user.id, bizId, memberId: '', role: me.role, deviceId: clientId },
-      baseUrl: 'http://localhost',
-      fetch: fetchThrough,
-      shapes: BIZ_SHAPES,
-      confirmAfterMs: 120_000,
-      multiplex: true,
-    });
-    await store.init();
-    return store;
-  };
-  return { c, clientId, bizId, net, open, store: await open(dataDir) };
-}
-
-async function untilSynced(store: LocalStore) {
-  await store.startSync();
-  await expect.poll(() => store.state.initialSyncDone, { timeout: 30_000 }).toBe(true);
-}
-
 function bookingArgs(startsAt: string) {
   return {
     id: newId('booking_orders'),
@@ -90,7 +46,7 @@ describe('local-first store', () => {
   it('syncs the biz, books offline, survives a restart, and applies once when back online', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pglite-'));
     dirs.push(dir);
-    const a = await device('desk@lumen.test', dir);
+    const a = await device(t, 'desk@lumen.test', { dataDir: dir });
     await untilSynced(a.store);
     const serverCount = (
       await t.db.pool.query('SELECT count(*)::int AS n FROM booking_orders WHERE biz_id = $1', [a.bizId])
@@ -109,7 +65,7 @@ describe('local-first store', () => {
     // "Reload": close the database and open it again from disk, still offline.
     a.store.stop();
     await a.store.pg.close();
-    const reopened = await a.open(dir);
+    const reopened = await a.open({ dataDir: dir });
     expect(reopened.state.pending).toBe(1);
     expect((await reopened.pg.query('SELECT 1 FROM booking_orders WHERE id = $1', [args.id])).rows).toHaveLength(1);
 
@@ -135,7 +91,7 @@ describe('local-first store', () => {
     );
 
     // A second device sees it.
-    const b = await device('manager@lumen.test');
+    const b = await device(t, 'manager@lumen.test');
     await untilSynced(b.store);
     expect((await b.store.pg.query('SELECT 1 FROM booking_orders WHERE id = $1', [args.id])).rows).toHaveLength(1);
     reopened.stop();
@@ -143,8 +99,8 @@ describe('local-first store', () => {
   });
 
   it('keeps a rejected booking in the inbox, rejects its dependant, and applies everything else', async () => {
-    const a = await device('desk@lumen.test');
-    const b = await device('desk@lumen.test');
+    const a = await device(t, 'desk@lumen.test');
+    const b = await device(t, 'desk@lumen.test');
     await Promise.all([untilSynced(a.store), untilSynced(b.store)]);
     a.net.up = false;
     b.net.up = false;
@@ -205,7 +161,7 @@ describe('local-first store', () => {
     await expect
       .poll(async () => (await b.store.takenOver()).map((r) => r.cancel_reason), { timeout: 15_000 })
       .toEqual(['Taken over: Long-standing client']);
-    const desk = await device('desk@lumen.test');
+    const desk = await device(t, 'desk@lumen.test');
     const refused = await desk.c.post('/api/commits', {
       clientId: desk.clientId,
       mutations: [

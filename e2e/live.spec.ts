@@ -32,8 +32,8 @@ test('all of a role’s shapes live at once over HTTP/1.1: a booking shows on an
   await desk.getByRole('button', { name: /^Book / }).click();
   await expect(desk.getByRole('status').filter({ hasText: 'for Live Lucia' })).toBeVisible();
   console.log(`desk shows the booking after ${Date.now() - booked} ms`);
-  await expect(desk.getByTestId('pending')).toHaveText('0 pending', { timeout: 20_000 });
-  console.log(`desk confirmed after ${Date.now() - booked} ms`);
+  // The other device is watched while the desk's push is under way: its view does not wait on the
+  // desk confirming its own write.
   await showSameDay(desk, manager);
   await expect(manager.getByTestId('board-booking').filter({ hasText: 'Live Lucia' }).first()).toBeVisible({
     timeout: 10_000,
@@ -41,6 +41,8 @@ test('all of a role’s shapes live at once over HTTP/1.1: a booking shows on an
   const visibleAfterMs = Date.now() - booked;
   console.log(`booking visible on the other device after ${visibleAfterMs} ms`);
   expect(visibleAfterMs).toBeLessThan(2000);
+  await expect(desk.getByTestId('pending')).toHaveText('0 pending', { timeout: 20_000 });
+  console.log(`desk confirmed after ${Date.now() - booked} ms`);
 
   await manager.getByRole('button', { name: 'Dashboard' }).click();
   await expect(manager.getByTestId('kpis')).toContainText(/[1-9]\d* bookings/, { timeout: 15_000 });

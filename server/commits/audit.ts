@@ -90,55 +90,65 @@ export function lockStreamsParams(streams: readonly StreamRef[]): unknown[] {
   return [unique.map(() => newId('audit_streams')), unique.map((s) => s.bizId), unique.map((s) => s.streamKey)];
 }
 
-const EVENT_PARAMS = 17;
-
 /**
- * `count` events as a data-modifying CTE (`event AS (INSERT …)`) plus the update moving each stream's
- * head to its last event (`lastOfStream`: indexes of those events), to run as one statement with other
- * writes. Parameters are numbered from `offset + 1`, in the order `appendEventsParams` gives them.
+ * Appends events as a data-modifying CTE (`event AS (INSERT …)`) plus the update moving each stream's
+ * head to its last event, to run as one statement with other writes. The text is the same whatever the
+ * number of events (one array per column), so it is prepared once. Parameters are numbered from
+ * `offset + 1`, in the order `appendEventsParams` gives them.
  */
-export function appendEventsSql(
-  offset: number,
-  count: number,
-  lastOfStream: readonly number[],
-): { cte: string; headUpdate: string } {
-  const param = (r: number, i: number) => `$${offset + r * EVENT_PARAMS + i}`;
-  const rows = Array.from({ length: count }, (_, r) => {
-    const cols = Array.from({ length: 15 }, (_, i) => param(r, i + 1));
-    return `(${cols.join(', ')}, ${param(r, 16)}::jsonb, ${param(r, 17)}, 'mutation')`;
-  });
-  // Each head moves to its stream's last event: its sequence, hash and server time.
-  const heads = lastOfStream.map(
-    (r) => `(${param(r, 3)}, ${param(r, 4)}::bigint, ${param(r, 6)}, ${param(r, 15)}::timestamptz)`,
-  );
+export function appendEventsSql(offset: number): { cte: string; headUpdate: string } {
+  const types = [
+    'text',
+    'text',
+    'text',
+    'bigint',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'text',
+    'boolean',
+    'timestamptz',
+    'timestamptz',
+    'text',
+    'text',
+  ];
+  const arrays = types.map((t, i) => `$${offset + i + 1}::${t}[]`).join(', ');
   return {
     cte: `event AS (
       INSERT INTO audit_events (id, biz_id, stream_id, sequence, prev_hash, event_hash, actor_user_id, actor_role,
         device_id, mutation_name, mutation_id, outcome, offline, device_time, server_time, after, error_code, action)
-      VALUES ${rows.join(',\n        ')})`,
-    headUpdate: `UPDATE audit_streams s SET last_sequence = h.seq, last_hash = h.hash, last_event_at = h.at,
-      updated_at = now() FROM (VALUES ${heads.join(', ')}) AS h(id, seq, hash, at) WHERE s.id = h.id`,
+      SELECT id, biz_id, stream_id, sequence, prev_hash, event_hash, actor_user_id, actor_role, device_id,
+        mutation_name, mutation_id, outcome::audit_event_outcome, offline, device_time, server_time, after::jsonb,
+        error_code, 'mutation'
+      FROM unnest(${arrays}) AS e(id, biz_id, stream_id, sequence, prev_hash, event_hash, actor_user_id, actor_role,
+        device_id, mutation_name, mutation_id, outcome, offline, device_time, server_time, after, error_code)
+      RETURNING stream_id, sequence, event_hash, server_time)`,
+    // Each head moves to its stream's last event: its sequence, hash and server time.
+    headUpdate: `UPDATE audit_streams s SET last_sequence = h.sequence, last_hash = h.event_hash,
+      last_event_at = h.server_time, updated_at = now()
+      FROM (SELECT DISTINCT ON (stream_id) * FROM event ORDER BY stream_id, sequence DESC) AS h
+      WHERE s.id = h.stream_id`,
   };
 }
 
 /**
- * Parameters for `appendEventsSql`: each event chained on from its stream's head, hashing the one
- * before it in that stream. Advances `heads` (keyed by `streamRefKey`) past the events.
+ * Parameters for `appendEventsSql` (one array per column): each event chained on from its stream's
+ * head, hashing the one before it in that stream. Advances `heads` (keyed by `streamRefKey`).
  */
-export function appendEventsParams(
-  heads: Map<string, StreamHead>,
-  inputs: readonly AuditInput[],
-): { params: unknown[]; lastOfStream: number[] } {
-  const params: unknown[] = [];
-  const last = new Map<string, number>();
-  for (const [r, input] of inputs.entries()) {
+export function appendEventsParams(heads: Map<string, StreamHead>, inputs: readonly AuditInput[]): unknown[][] {
+  const columns: unknown[][] = Array.from({ length: 17 }, () => []);
+  for (const input of inputs) {
     const key = streamRefKey(input);
     const head = heads.get(key);
     if (!head) throw new Error(`audit stream ${key} is not locked`);
     const sequence = head.lastSequence + 1;
     const prevHash = head.lastHash;
     const hash = eventHash({ ...input, streamId: head.id, sequence, prevHash });
-    params.push(
+    const row = [
       newId('audit_events'),
       input.bizId,
       head.id,
@@ -156,11 +166,11 @@ export function appendEventsParams(
       input.serverTime,
       JSON.stringify({ args: input.args ?? null }),
       input.errorCode,
-    );
+    ];
+    row.forEach((v, i) => columns[i]!.push(v));
     heads.set(key, { id: head.id, lastSequence: sequence, lastHash: hash });
-    last.set(key, r);
   }
-  return { params, lastOfStream: [...last.values()] };
+  return columns;
 }
 
 /** Recomputes a stream's chain; returns the first broken sequence, or null when intact. */

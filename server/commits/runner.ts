@@ -252,17 +252,41 @@ interface Outcome {
   error: AppError | undefined;
 }
 
-const CM_PARAMS = 12;
+const CM_COLUMNS = 12;
 
 /**
  * Records outcomes (client_mutations) and their audit events, and advances the stream heads, in one
- * statement.
+ * statement whose text does not depend on how many outcomes there are (one array per column).
  */
+const RECORD_SQL = (() => {
+  const audit = appendEventsSql(CM_COLUMNS);
+  return `WITH cm AS (
+     INSERT INTO client_mutations (id, biz_id, client_id, mutation_id, name, args, args_hash, status, txid, error,
+       actor_user_id, device_time)
+     SELECT id, biz_id, client_id, mutation_id, name, args::jsonb, args_hash, status::client_mutation_status, txid,
+       error::jsonb, actor_user_id, device_time
+     FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::text[], $7::text[], $8::text[],
+       $9::text[], $10::text[], $11::text[], $12::timestamptz[])
+       AS r(id, biz_id, client_id, mutation_id, name, args, args_hash, status, txid, error, actor_user_id, device_time)
+   ), ${audit.cte}
+   ${audit.headUpdate}`;
+})();
+
 async function record(client: pg.PoolClient, locked: Locked, now: Date, outcomes: Outcome[]) {
-  const values = outcomes.map((_, r) => {
-    const p = (i: number) => `$${r * CM_PARAMS + i}`;
-    return `(${p(1)}, ${p(2)}, ${p(3)}, ${p(4)}, ${p(5)}, ${p(6)}::jsonb, ${p(7)}, ${p(8)}, ${p(9)}, ${p(10)}::jsonb, ${p(11)}, ${p(12)})`;
-  });
+  const rows = outcomes.map(({ item: { actor, m }, hash, error }) => [
+    newId('client_mutations'),
+    actor.bizId,
+    actor.deviceId,
+    m.id,
+    m.name.slice(0, 120),
+    JSON.stringify(m.args ?? null),
+    hash,
+    error ? 'rejected' : 'applied',
+    error ? null : locked.txid,
+    error ? JSON.stringify(error.toJSON()) : null,
+    actor.userId,
+    m.deviceTime ?? null,
+  ]);
   const events = appendEventsParams(
     locked.heads,
     outcomes.map(({ item: { actor, m }, error }) => ({
@@ -280,33 +304,37 @@ async function record(client: pg.PoolClient, locked: Locked, now: Date, outcomes
       errorCode: error?.code ?? null,
     })),
   );
-  const audit = appendEventsSql(outcomes.length * CM_PARAMS, outcomes.length, events.lastOfStream);
-  await preparedQuery(
-    client,
-    `WITH cm AS (
-       INSERT INTO client_mutations (id, biz_id, client_id, mutation_id, name, args, args_hash, status, txid, error,
-         actor_user_id, device_time)
-       VALUES ${values.join(', ')}
-     ), ${audit.cte}
-     ${audit.headUpdate}`,
-    [
-      ...outcomes.flatMap(({ item: { actor, m }, hash, error }) => [
-        newId('client_mutations'),
-        actor.bizId,
-        actor.deviceId,
-        m.id,
-        m.name.slice(0, 120),
-        JSON.stringify(m.args ?? null),
-        hash,
-        error ? 'rejected' : 'applied',
-        error ? null : locked.txid,
-        error ? JSON.stringify(error.toJSON()) : null,
-        actor.userId,
-        m.deviceTime ?? null,
-      ]),
-      ...events.params,
-    ],
-  );
+  await preparedQuery(client, RECORD_SQL, [
+    ...Array.from({ length: CM_COLUMNS }, (_, c) => rows.map((r) => r[c])),
+    ...events,
+  ]);
+}
+
+/**
+ * BEGIN, then `first` (which must send its statement before its first await). The pool's connections
+ * pipeline (server/db/pool.ts), so both go out in one round trip.
+ */
+async function begin<T>(client: pg.PoolClient, first: () => Promise<T>): Promise<T> {
+  const began = client.query('BEGIN');
+  const out = first();
+  await began;
+  return out;
+}
+
+/**
+ * COMMIT sent right behind `last` (a statement already sent), in the same round trip. When `last`
+ * fails, Postgres ends the aborted transaction at that COMMIT by rolling it back, and the failure is
+ * what is thrown.
+ */
+async function commit(client: pg.PoolClient, last: Promise<unknown> | undefined): Promise<void> {
+  const committed = client.query('COMMIT');
+  try {
+    await last;
+  } catch (err) {
+    await committed.catch(() => undefined);
+    throw err;
+  }
+  await committed;
 }
 
 /** A mutator's failure as a rejection to record, or undefined when it is not the mutation's fault. */
@@ -327,8 +355,7 @@ async function applyGroup(
   const client = await opts.pool.connect();
   const rollback = () => client.query('ROLLBACK').catch(() => undefined);
   try {
-    await client.query('BEGIN');
-    const locked = await lockDevices(client, group);
+    const locked = await begin(client, () => lockDevices(client, group));
     const now = new Date();
     const effects: (() => Promise<void>)[] = [];
     const results: MutationResult[] = [];
@@ -351,8 +378,7 @@ async function applyGroup(
       results.push({ id: m.id, status: 'applied', txid: locked.txid });
       applied.push({ item, hash, error: undefined });
     }
-    if (applied.length) await record(client, locked, now, applied);
-    await client.query('COMMIT');
+    await commit(client, applied.length ? record(client, locked, now, applied) : undefined);
     for (const effect of effects) {
       await effect().catch((err) => opts.log?.error({ err, group: group[0]?.m.id }, 'after-commit effect failed'));
     }
@@ -379,8 +405,7 @@ async function applyOne(opts: RunnerOptions, item: Item): Promise<MutationResult
   const rollback = () => client.query('ROLLBACK').catch(() => undefined);
   const key = seenKey(actor.deviceId, m.id);
   try {
-    await client.query('BEGIN');
-    let locked = await lockDevices(client, [item]);
+    let locked = await begin(client, () => lockDevices(client, [item]));
     let seen = locked.seen.get(key);
     if (seen) {
       await rollback();
@@ -398,8 +423,7 @@ async function applyOne(opts: RunnerOptions, item: Item): Promise<MutationResult
     if (error) {
       effects.length = 0;
       await client.query('ROLLBACK');
-      await client.query('BEGIN');
-      locked = await lockDevices(client, [item]);
+      locked = await begin(client, () => lockDevices(client, [item]));
       seen = locked.seen.get(key);
       if (seen) {
         await rollback();
@@ -408,8 +432,7 @@ async function applyOne(opts: RunnerOptions, item: Item): Promise<MutationResult
       const extra = await opts.enrichRejection?.(client, actor, m, error).catch(() => undefined);
       if (extra) error = new AppError(error.code, error.message, { ...error.details, ...extra });
     }
-    await record(client, locked, now, [{ item, hash, error }]);
-    await client.query('COMMIT');
+    await commit(client, record(client, locked, now, [{ item, hash, error }]));
     for (const effect of effects) {
       await effect().catch((err) => opts.log?.error({ err, mutation: m.id }, 'after-commit effect failed'));
     }

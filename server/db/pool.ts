@@ -22,7 +22,10 @@ export function openDatabase(url: string, opts: { max?: number; applicationName?
     // Only the write path names (prepares) its statements (server/db/prepared.ts). Their generic plans
     // are as good as per-call ones, and planning a busy-time lookup afresh costs more than running it.
     options: '-c plan_cache_mode=force_generic_plan',
-  });
+    // Statements sent without waiting for the one before go out at once (the commit runner sends BEGIN
+    // with its first statement, COMMIT with its last); answers still come back in order.
+    pipeline: true,
+  } as pg.PoolConfig);
   // An idle client that dies (Postgres restart) must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzle(pool);

@@ -76,14 +76,27 @@ export const streamRefKey = (s: StreamRef) => `${s.bizId}/${s.streamKey}`;
 /**
  * Creates the streams if needed and locks their rows until the transaction ends, always in the same
  * order (so two transactions locking overlapping sets cannot deadlock), returning their heads. The
- * lock is also what serializes one device's commits. Callers select from the `stream` CTE, which has
- * the columns id, biz_id, stream_key, last_sequence and last_hash (see the runner). Parameters $1–$3.
+ * lock is also what serializes one device's commits. Existing streams are locked with FOR UPDATE
+ * (an upsert would write a new row version per stream and commit); a stream another transaction
+ * created while this statement waited is not in its snapshot, so it is missing from the answer and
+ * the caller runs the statement again. Callers select from the `stream` CTE, which has the columns
+ * id, biz_id, stream_key, last_sequence and last_hash (see the runner). Parameters $1–$3.
  */
-export const LOCK_STREAMS_CTE = `stream AS (
+export const LOCK_STREAMS_CTE = `wanted AS (
+  SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS w(id, biz_id, stream_key)
+), created AS (
   INSERT INTO audit_streams (id, biz_id, stream_key)
-  SELECT * FROM unnest($1::text[], $2::text[], $3::text[]) AS s(id, biz_id, stream_key) ORDER BY biz_id, stream_key
-  ON CONFLICT (biz_id, stream_key) DO UPDATE SET updated_at = now()
-  RETURNING id, biz_id, stream_key, last_sequence, last_hash)`;
+  SELECT * FROM wanted ORDER BY biz_id, stream_key
+  ON CONFLICT (biz_id, stream_key) DO NOTHING
+  RETURNING id, biz_id, stream_key, last_sequence, last_hash
+), existing AS (
+  SELECT s.id, s.biz_id, s.stream_key, s.last_sequence, s.last_hash
+  FROM audit_streams s JOIN wanted w ON w.biz_id = s.biz_id AND w.stream_key = s.stream_key
+  ORDER BY s.biz_id, s.stream_key
+  FOR UPDATE OF s
+), stream AS (
+  SELECT * FROM created UNION ALL SELECT * FROM existing
+)`;
 
 export function lockStreamsParams(streams: readonly StreamRef[]): unknown[] {
   const unique = [...new Map(streams.map((s) => [streamRefKey(s), s])).values()];

@@ -7,9 +7,9 @@ import { AppError } from '../../shared/errors';
 import type { MutatorActor } from '../../shared/mutators/types';
 import { Client, createTestApp, type TestApp } from '../test/app';
 import { type PrivateSession, privateBooking, privateSession, registeredDevice } from '../test/bookings';
-import { verifyStream } from './audit';
+import { LOCK_STREAMS_CTE, lockStreamsParams, verifyStream } from './audit';
 import { CommitQueue } from './commit-queue';
-import type { IncomingMutation } from './runner';
+import { applyBatch, type IncomingMutation } from './runner';
 
 let t: TestApp;
 let fx: PrivateSession;
@@ -148,5 +148,25 @@ describe('CommitQueue', () => {
     }
     // Once the queue has drained, the refused device's retry goes through.
     expect((await q.push(devices[3]!, [booking(1)])).results[0]?.status).toBe('applied');
+  });
+  it('a device stream created by another transaction while the push waited on it is found and chained', async () => {
+    const device = await deviceActor();
+    // Another transaction creates the device's stream first and keeps it until it commits.
+    const other = await t.db.pool.connect();
+    try {
+      await other.query('BEGIN');
+      await other.query(
+        `WITH ${LOCK_STREAMS_CTE} SELECT id FROM stream`,
+        lockStreamsParams([{ bizId: device.bizId, streamKey: `device:${device.deviceId}` }]),
+      );
+      const push = applyBatch({ pool: t.db.pool }, device, [booking(1)]);
+      await new Promise((r) => setTimeout(r, 200)); // the push is now waiting on that new row
+      await other.query('COMMIT');
+      const answer = await push;
+      expect(answer.results.map((r) => r.status)).toEqual(['applied']);
+    } finally {
+      other.release();
+    }
+    expect(await streamOf(device.deviceId)).toEqual({ checked: 1, brokenAt: null });
   });
 });

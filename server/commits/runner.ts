@@ -178,9 +178,10 @@ const seenKey = (deviceId: string, mutationId: number) => `${deviceId}:${mutatio
  */
 async function lockDevices(client: pg.PoolClient, items: readonly Item[]): Promise<Locked> {
   const actors = [...new Map(items.map(({ actor }) => [actor.deviceId, actor])).values()];
-  const { rows } = await preparedQuery(
-    client,
-    `WITH ${LOCK_STREAMS_CTE}
+  const lock = () =>
+    preparedQuery(
+      client,
+      `WITH ${LOCK_STREAMS_CTE}
      SELECT stream.id, stream.biz_id, stream.stream_key, stream.last_sequence, stream.last_hash,
             pg_current_xact_id()::xid::text AS txid,
             (SELECT json_agg(json_build_object('id', d.id, 'status', x.status))
@@ -191,17 +192,21 @@ async function lockDevices(client: pg.PoolClient, items: readonly Item[]): Promi
                FROM unnest($7::text[], $8::bigint[]) AS q(client_id, mutation_id)
                JOIN client_mutations cm ON cm.client_id = q.client_id AND cm.mutation_id = q.mutation_id) AS seen
      FROM stream`,
-    [
-      ...lockStreamsParams(actors.map(streamOf)),
-      actors.map((a) => a.deviceId),
-      actors.map((a) => a.bizId),
-      actors.map((a) => a.userId),
-      items.map(({ actor }) => actor.deviceId),
-      items.map(({ m }) => m.id),
-    ],
-  );
+      [
+        ...lockStreamsParams(actors.map(streamOf)),
+        actors.map((a) => a.deviceId),
+        actors.map((a) => a.bizId),
+        actors.map((a) => a.userId),
+        items.map(({ actor }) => actor.deviceId),
+        items.map(({ m }) => m.id),
+      ],
+    );
+  let { rows } = await lock();
+  // A stream another transaction created while this statement waited on it is not in this
+  // statement's snapshot; the next statement's has it.
+  for (let attempt = 1; rows.length < actors.length && attempt < 3; attempt++) ({ rows } = await lock());
   const first = rows[0];
-  if (!first) throw new Error('locking the device streams returned no row');
+  if (!first || rows.length < actors.length) throw new Error('locking the device streams missed a stream');
   // The devices are checked here, under their locks, rather than in a round trip of their own before.
   for (const d of first.devices as { id: string; status: string | null }[]) {
     if (!d.status) throw new DeviceRefused(d.id, notFound('Device'));

@@ -322,7 +322,12 @@ async function record(client: pg.PoolClient, locked: Locked, now: Date, outcomes
 async function begin<T>(client: pg.PoolClient, first: () => Promise<T>): Promise<T> {
   const began = client.query('BEGIN');
   const out = first();
-  await began;
+  try {
+    await began;
+  } catch (err) {
+    await out.catch(() => undefined);
+    throw err;
+  }
   return out;
 }
 

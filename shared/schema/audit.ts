@@ -96,7 +96,10 @@ export const auditEvents = pgTable(
     checkNamed('audit_events', 'rejected_has_error', sql`${t.outcome} <> 'rejected' OR ${t.errorCode} IS NOT NULL`),
     checkNamed('audit_events', 'offline_has_device_time', sql`NOT ${t.offline} OR ${t.deviceTime} IS NOT NULL`),
     idx('audit_events', 'biz_server_time').on(t.bizId, t.serverTime),
-    idx('audit_events', 'biz_subject').on(t.bizId, t.subjectTable, t.subjectId, t.serverTime),
+    // Mutation events name no subject; only events about a row are looked up by it.
+    idx('audit_events', 'biz_subject')
+      .on(t.bizId, t.subjectTable, t.subjectId, t.serverTime)
+      .where(sql`${t.subjectId} IS NOT NULL`),
     idx('audit_events', 'biz_actor').on(t.bizId, t.actorUserId, t.serverTime),
     idx('audit_events', 'biz_device').on(t.bizId, t.deviceId, t.serverTime),
     idx('audit_events', 'biz_mutation').on(t.bizId, t.mutationName, t.serverTime),

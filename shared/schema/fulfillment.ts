@@ -232,9 +232,15 @@ export const bookingOrders = pgTable(
       sql`(${t.status} <> 'cancelled' OR ${t.cancelledAt} IS NOT NULL) AND (${t.status} <> 'checked_in' OR ${t.checkedInAt} IS NOT NULL) AND (${t.status} <> 'no_show' OR ${t.noShowAt} IS NOT NULL)`,
     ),
     idx('booking_orders', 'biz_status_start').on(t.bizId, t.status, t.confirmedStartAt),
-    idx('booking_orders', 'biz_customer_start').on(t.bizId, t.customerUserId, t.confirmedStartAt),
+    // Partial where a column is often empty (walk-ins without an account, bookings without a location):
+    // those rows are never looked up by it, and every booking skips writing the entry.
+    idx('booking_orders', 'biz_customer_start')
+      .on(t.bizId, t.customerUserId, t.confirmedStartAt)
+      .where(sql`${t.customerUserId} IS NOT NULL`),
     idx('booking_orders', 'biz_version_start').on(t.bizId, t.offerVersionId, t.confirmedStartAt),
-    idx('booking_orders', 'biz_location_start').on(t.bizId, t.locationId, t.confirmedStartAt),
+    idx('booking_orders', 'biz_location_start')
+      .on(t.bizId, t.locationId, t.confirmedStartAt)
+      .where(sql`${t.locationId} IS NOT NULL`),
     idx('booking_orders', 'biz_group_account')
       .on(t.bizId, t.customerGroupAccountId)
       .where(sql`${t.customerGroupAccountId} IS NOT NULL`),
@@ -275,7 +281,6 @@ export const bookingOrderLines = pgTable(
       'sign_by_type',
       sql`(${t.lineType} IN ('offer_base', 'seat', 'addon', 'fee', 'tip', 'tax') AND ${t.unitAmountMinor} >= 0 AND ${t.lineTotalMinor} >= 0) OR (${t.lineType} IN ('discount', 'refund_adjustment') AND ${t.unitAmountMinor} <= 0 AND ${t.lineTotalMinor} <= 0)`,
     ),
-    idx('booking_order_lines', 'biz_order').on(t.bizId, t.bookingOrderId),
   ],
 );
 
@@ -341,9 +346,10 @@ export const fulfillmentUnits = pgTable(
       'site_coordinates',
       sql`${bothOrNeither(t.siteLat, t.siteLng)} AND (${t.siteLat} IS NULL OR (${t.siteLat} BETWEEN -90 AND 90 AND ${t.siteLng} BETWEEN -180 AND 180))`,
     ),
-    idx('fulfillment_units', 'biz_order_sequence').on(t.bizId, t.bookingOrderId, t.sequence),
     idx('fulfillment_units', 'biz_status_start').on(t.bizId, t.status, t.startsAt),
-    idx('fulfillment_units', 'biz_location_start').on(t.bizId, t.locationId, t.startsAt),
+    idx('fulfillment_units', 'biz_location_start')
+      .on(t.bizId, t.locationId, t.startsAt)
+      .where(sql`${t.locationId} IS NOT NULL`),
   ],
 );
 

@@ -316,20 +316,25 @@ async function record(client: pg.PoolClient, locked: Locked, now: Date, outcomes
 }
 
 /**
+ * Two statements already sent, answered in order: waits for `first`; when it fails, lets `second`
+ * settle (no stray rejection) before throwing; otherwise answers with `second`.
+ */
+async function inOrder<T>(first: Promise<unknown>, second: Promise<T>): Promise<T> {
+  try {
+    await first;
+  } catch (err) {
+    await second.catch(() => undefined);
+    throw err;
+  }
+  return second;
+}
+
+/**
  * BEGIN, then `first` (which must send its statement before its first await). The pool's connections
  * pipeline (server/db/pool.ts), so both go out in one round trip.
  */
-async function begin<T>(client: pg.PoolClient, first: () => Promise<T>): Promise<T> {
-  const began = client.query('BEGIN');
-  const out = first();
-  try {
-    await began;
-  } catch (err) {
-    await out.catch(() => undefined);
-    throw err;
-  }
-  return out;
-}
+const begin = <T>(client: pg.PoolClient, first: () => Promise<T>): Promise<T> =>
+  inOrder(client.query('BEGIN'), first());
 
 /**
  * COMMIT sent right behind `last` (a statement already sent), in the same round trip. When `last`
@@ -337,14 +342,7 @@ async function begin<T>(client: pg.PoolClient, first: () => Promise<T>): Promise
  * what is thrown.
  */
 async function commit(client: pg.PoolClient, last: Promise<unknown> | undefined): Promise<void> {
-  const committed = client.query('COMMIT');
-  try {
-    await last;
-  } catch (err) {
-    await committed.catch(() => undefined);
-    throw err;
-  }
-  await committed;
+  await inOrder(last ?? Promise.resolve(), client.query('COMMIT'));
 }
 
 /** A mutator's failure as a rejection to record, or undefined when it is not the mutation's fault. */

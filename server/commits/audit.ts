@@ -180,7 +180,7 @@ export function appendEventsParams(heads: Map<string, StreamHead>, inputs: reado
       JSON.stringify({ args: input.args ?? null }),
       input.errorCode,
     ];
-    row.forEach((v, i) => columns[i]!.push(v));
+    for (const [i, v] of row.entries()) columns[i]!.push(v);
     heads.set(key, { id: head.id, lastSequence: sequence, lastHash: hash });
   }
   return columns;

@@ -29,8 +29,8 @@ export async function signIn(page: Page, email: string) {
   await expect(page.getByTestId('sync-status')).toHaveText('Online', { timeout: 60_000 });
 }
 
-/** Books the first free time of the private session for `name` at the walk-in form. */
-export async function bookWalkIn(page: Page, name: string) {
+/** Fills the walk-in form with the first free time of the private session for `name`, not yet booked. */
+export async function fillWalkIn(page: Page, name: string) {
   const value = await page
     .getByLabel('Offer', { exact: true })
     .locator('option', { hasText: 'Private session' })
@@ -38,6 +38,11 @@ export async function bookWalkIn(page: Page, name: string) {
   await page.getByLabel('Offer', { exact: true }).selectOption(value ?? '');
   await page.getByRole('group', { name: 'Free times' }).getByRole('button').first().click();
   await page.getByLabel('Name').fill(name);
+}
+
+/** Books the first free time of the private session for `name` at the walk-in form. */
+export async function bookWalkIn(page: Page, name: string) {
+  await fillWalkIn(page, name);
   await page.getByRole('button', { name: /^Book / }).click();
   await expect(page.getByRole('status').filter({ hasText: `for ${name}` })).toBeVisible();
 }

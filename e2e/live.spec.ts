@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { showSameDay, signIn } from './helpers';
+import { fillWalkIn, showSameDay, signIn } from './helpers';
 
 test('all of a role’s shapes live at once over HTTP/1.1: a booking shows on another device within 2 s, and the API stays prompt', async ({
   browser,
@@ -21,13 +21,7 @@ test('all of a role’s shapes live at once over HTTP/1.1: a booking shows on an
   });
   expect(healthMs).toBeLessThan(1000);
 
-  const value = await desk
-    .getByLabel('Offer', { exact: true })
-    .locator('option', { hasText: 'Private session' })
-    .getAttribute('value');
-  await desk.getByLabel('Offer', { exact: true }).selectOption(value ?? '');
-  await desk.getByRole('group', { name: 'Free times' }).getByRole('button').first().click();
-  await desk.getByLabel('Name').fill('Live Lucia');
+  await fillWalkIn(desk, 'Live Lucia');
   const booked = Date.now();
   await desk.getByRole('button', { name: /^Book / }).click();
   await expect(desk.getByRole('status').filter({ hasText: 'for Live Lucia' })).toBeVisible();

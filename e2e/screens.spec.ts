@@ -6,7 +6,7 @@
  * completed offline once it syncs.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { saveScreen, signIn } from './helpers';
+import { fillWalkIn, saveScreen, signIn } from './helpers';
 
 const tab = (page: Page, name: string) =>
   page.getByRole('navigation', { name: 'Sections' }).getByRole('button', { name });
@@ -104,13 +104,7 @@ test('manager dashboard: charts, table and CSV, and it follows a desk booking', 
   const before = Number(await bookings.textContent());
   await saveScreen(manager, 'manager-dashboard');
 
-  const value = await desk
-    .getByLabel('Offer', { exact: true })
-    .locator('option', { hasText: 'Private session' })
-    .getAttribute('value');
-  await desk.getByLabel('Offer', { exact: true }).selectOption(value ?? '');
-  await desk.getByRole('group', { name: 'Free times' }).getByRole('button').first().click();
-  await desk.getByLabel('Name').fill('Dashboard Dana');
+  await fillWalkIn(desk, 'Dashboard Dana');
   const booked = Date.now();
   await desk.getByRole('button', { name: /^Book / }).click();
   await expect

@@ -65,6 +65,23 @@ async function commit(args: unknown, name = 'bookings.create'): Promise<Result> 
   return (await commitAll([args], name))[0]!;
 }
 
+/** A private booking of `resources` committed at `startsAt`, and the unit its assignments belong to. */
+async function bookedUnit(startsAt: string, resources: string[]) {
+  const ok = booking(startsAt, privateVersion, resources);
+  expect((await commit(ok)).status).toBe('applied');
+  const unit = (
+    await t.db.pool.query<{ unit: string }>(
+      'SELECT fulfillment_unit_id AS unit FROM fulfillment_assignments WHERE id = $1',
+      [ok.resources[0]!.assignmentId],
+    )
+  ).rows[0]!.unit;
+  return { ok, unit };
+}
+
+const occupancyKeyOf = async (assignmentId: string) =>
+  (await t.db.pool.query('SELECT occupancy_key FROM fulfillment_assignments WHERE id = $1', [assignmentId])).rows[0]
+    .occupancy_key as string | null;
+
 async function addPool(total: number, member: Record<string, string>) {
   const id = newId('capacity_pools');
   await t.db.pool.query(
@@ -185,39 +202,26 @@ describe('class sessions on exclusive resources', () => {
   });
 
   it('the exclusion constraint still refuses overlapping exclusive assignments written directly', async () => {
-    const ok = booking(at(4, 15), privateVersion, [instructor]);
-    expect((await commit(ok)).status).toBe('applied');
-    const { rows } = await t.db.pool.query<{ unit: string }>(
-      'SELECT fulfillment_unit_id AS unit FROM fulfillment_assignments WHERE id = $1',
-      [ok.resources[0]!.assignmentId],
-    );
+    const { ok, unit } = await bookedUnit(at(4, 15), [instructor]);
     await expect(
       t.db.pool.query(
         `INSERT INTO fulfillment_assignments (id, biz_id, fulfillment_unit_id, resource_id, role, starts_at, ends_at,
            conflict_policy, status)
          VALUES ($1, $2, $3, $4, 'x', $5, $6, 'enforce_no_overlap', 'confirmed')`,
-        [newId('fulfillment_assignments'), bizId, rows[0]!.unit, instructor, at(4, 15, 30), at(4, 16, 30)],
+        [newId('fulfillment_assignments'), bizId, unit, instructor, at(4, 15, 30), at(4, 16, 30)],
       ),
     ).rejects.toMatchObject({ code: '23P01', constraint: 'fulfillment_assignments_no_overlap_excl' });
-    const { rows: key } = await t.db.pool.query('SELECT occupancy_key FROM fulfillment_assignments WHERE id = $1', [
-      ok.resources[0]!.assignmentId,
-    ]);
-    expect(key[0].occupancy_key).toBe(`assignment:${ok.id}`);
+    expect(await occupancyKeyOf(ok.resources[0]!.assignmentId)).toBe(`assignment:${ok.id}`);
   });
 
   it('fills an occupancy key written empty, and refuses a wrong one when the transaction commits', async () => {
-    const ok = booking(at(5, 15), privateVersion, [instructor]);
-    expect((await commit(ok)).status).toBe('applied');
-    const { rows } = await t.db.pool.query<{ unit: string }>(
-      'SELECT fulfillment_unit_id AS unit FROM fulfillment_assignments WHERE id = $1',
-      [ok.resources[0]!.assignmentId],
-    );
+    const { ok, unit } = await bookedUnit(at(5, 15), [instructor]);
     const write = (id: string, key: string | null) =>
       t.db.pool.query(
         `INSERT INTO fulfillment_assignments (id, biz_id, fulfillment_unit_id, resource_id, role, starts_at, ends_at,
            conflict_policy, status, occupancy_key)
          VALUES ($1, $2, $3, $4, 'room', $5, $6, 'enforce_no_overlap', 'confirmed', $7)`,
-        [id, bizId, rows[0]!.unit, room, at(5, 15), at(5, 16), key],
+        [id, bizId, unit, room, at(5, 15), at(5, 16), key],
       );
     await expect(write(newId('fulfillment_assignments'), 'assignment:someone-else')).rejects.toMatchObject({
       code: '23514',
@@ -225,9 +229,6 @@ describe('class sessions on exclusive resources', () => {
     });
     const filled = newId('fulfillment_assignments');
     await write(filled, null);
-    const { rows: key } = await t.db.pool.query('SELECT occupancy_key FROM fulfillment_assignments WHERE id = $1', [
-      filled,
-    ]);
-    expect(key[0].occupancy_key).toBe(`assignment:${ok.id}`);
+    expect(await occupancyKeyOf(filled)).toBe(`assignment:${ok.id}`);
   });
 });

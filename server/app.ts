@@ -109,8 +109,8 @@ export async function build(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(deviceRoutes, { db: opts.database.db });
   await app.register(commitRoutes, {
     pool: opts.database.pool,
-    // Measured on 2 cores with Postgres alongside (bench `commits`, 50 devices): 2 → ~700–900 bookings/s,
-    // 4 → ~660, 8 → ~550; more transactions at once only split the same work into smaller groups.
+    // Measured on 2 cores with Postgres alongside (bench `commits`, 50 devices): 2 is as fast as 3 and
+    // faster than 4 or 8; more transactions at once only split the same work into smaller groups.
     concurrency: opts.config.commitConcurrency,
     enrichRejection: bookingAlternatives,
   });

@@ -129,7 +129,12 @@ export async function loadAvailability(
  * Live assignments and live holds whose occupied span meets `range` (the engine's `busy`). Parameters
  * are numbered from `offset + 1`, for a caller appending these to a statement of its own.
  */
-function busyQueries(bizId: string, range: LoadRange, resourceIds?: string[], offset = 0): [string, unknown[]][] {
+function busyQueries(
+  bizId: string,
+  range: LoadRange,
+  resourceIds?: string[],
+  offset = 0,
+): [assignments: [string, unknown[]], holds: [string, unknown[]]] {
   const params: unknown[] = [bizId, range.start.toISOString(), range.end.toISOString()];
   if (resourceIds) params.push(resourceIds);
   const [$1, $2, $3, $4] = [1, 2, 3, 4].map((i) => `$${offset + i}`);
@@ -199,10 +204,7 @@ export function busyQuery(
   resourceIds?: string[],
   offset = 0,
 ): { sql: string; params: unknown[] } {
-  const [[assignments, params], [holds]] = busyQueries(bizId, range, resourceIds, offset) as [
-    [string, unknown[]],
-    [string, unknown[]],
-  ];
+  const [[assignments, params], [holds]] = busyQueries(bizId, range, resourceIds, offset);
   return { sql: `(${assignments}) UNION ALL (${holds})`, params };
 }
 

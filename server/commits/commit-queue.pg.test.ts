@@ -2,8 +2,10 @@
  * Group commit across devices on real Postgres: pushes that wait are applied together, and each
  * device is answered, recorded and audited exactly as if it had pushed alone.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors';
+import { newId } from '../../shared/ids';
+import { createBooking } from '../../shared/mutators/bookings';
 import type { MutatorActor } from '../../shared/mutators/types';
 import { Client, createTestApp, type TestApp } from '../test/app';
 import { type PrivateSession, privateBooking, privateSession, registeredDevice } from '../test/bookings';
@@ -168,5 +170,115 @@ describe('CommitQueue', () => {
       other.release();
     }
     expect(await streamOf(device.deviceId)).toEqual({ checked: 1, brokenAt: null });
+  });
+});
+
+describe('bookings of a group applied all at once (createBooking.runMany)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  /** The columns of a booking's rows that do not name the booking itself, for comparing two bookings. */
+  async function shapeOf(bookingId: string) {
+    const { rows } = await t.db.pool.query(
+      `SELECT b.source, b.status, b.payment_status, b.offer_id, b.offer_version_id, b.seats, b.currency,
+              b.subtotal_minor, b.total_minor, b.is_private, b.created_by,
+              b.confirmed_end_at - b.confirmed_start_at AS length,
+              l.line_type, l.label, l.quantity, l.unit_amount_minor, l.line_total_minor,
+              u.status AS unit_status, u.ends_at - u.starts_at AS unit_length,
+              (SELECT json_agg(json_build_object('resource', a.resource_id, 'role', a.role, 'policy', a.conflict_policy,
+                        'status', a.status, 'key', a.occupancy_key = 'assignment:' || b.id,
+                        'before', extract(epoch FROM a.starts_at - a.occupied_start_at),
+                        'after', extract(epoch FROM a.occupied_end_at - a.ends_at)) ORDER BY a.role)
+                 FROM fulfillment_assignments a WHERE a.fulfillment_unit_id = u.id) AS assignments
+       FROM booking_orders b JOIN booking_order_lines l ON l.booking_order_id = b.id
+       JOIN fulfillment_units u ON u.booking_order_id = b.id WHERE b.id = $1`,
+      [bookingId],
+    );
+    return rows;
+  }
+
+  it('writes new bookings of several devices together, row for row as one by one, each audited', async () => {
+    const runMany = vi.spyOn(createBooking, 'runMany');
+    const q = queue();
+    const alone = booking(1);
+    const [first, ...devices] = await Promise.all(Array.from({ length: 6 }, deviceActor));
+    const blocker = q.push(first!, [alone]);
+    const pushes = devices.map(() => [booking(1)]);
+    const answers = await Promise.all(devices.map((d, i) => q.push(d, pushes[i]!)));
+    await blocker;
+
+    expect(runMany).toHaveBeenCalledTimes(1);
+    expect(runMany.mock.calls[0]![1]).toHaveLength(5);
+    await expect(runMany.mock.results[0]!.value).resolves.toBe(true);
+    expect(answers.map((a) => a.results[0]?.status)).toEqual(Array(5).fill('applied'));
+    expect(new Set(answers.map((a) => a.results[0]?.txid)).size).toBe(1);
+    // Every booking written together has the rows the one written alone has.
+    const expected = await shapeOf((alone.args as { id: string }).id);
+    expect(expected).toHaveLength(1);
+    for (const [m] of pushes) expect(await shapeOf((m!.args as { id: string }).id)).toEqual(expected);
+    for (const d of devices) expect(await streamOf(d.deviceId)).toEqual({ checked: 1, brokenAt: null });
+  });
+
+  it('two bookings of a group on the same time: the group runs again one by one, the first to arrive wins', async () => {
+    const runMany = vi.spyOn(createBooking, 'runMany');
+    const q = queue();
+    const devices = await Promise.all(Array.from({ length: 4 }, deviceActor));
+    const contested = nextSlot();
+    const blocker = q.push(devices[0]!, [booking(1)]);
+    const later = devices.slice(1).map((d, i) => q.push(d, [booking(1, i < 2 ? contested : undefined)]));
+    await blocker;
+    const answers = await Promise.all(later);
+
+    // The exclusion constraint refused the insert of all three, so runMany gave up, and nothing of it
+    // stayed; the rest of the push runs one by one.
+    expect(runMany).toHaveBeenCalledTimes(1);
+    await expect(runMany.mock.results[0]!.value).rejects.toMatchObject({ code: '23P01' });
+    expect(answers.map((a) => a.results[0]?.status)).toEqual(['applied', 'rejected', 'applied']);
+    expect(answers[1]!.results[0]?.error?.code).toBe('slot_unavailable');
+    const { rows } = await t.db.pool.query(
+      `SELECT count(*)::int AS n FROM fulfillment_assignments
+       WHERE starts_at = $1::timestamptz AND deleted_at IS NULL`,
+      [contested],
+    );
+    expect(rows[0].n).toBe(2); // one booking: its room and its instructor
+  });
+
+  it('a live hold on one booking’s time sends the group one by one; only that booking is refused', async () => {
+    const q = queue();
+    const [holder, ...devices] = await Promise.all(Array.from({ length: 4 }, deviceActor));
+    const day = new Date();
+    day.setUTCDate(day.getUTCDate() + 9);
+    day.setUTCHours(19, 0, 0, 0);
+    const held = day.toISOString();
+    const placed = await q.push(holder!, [
+      {
+        id: 1,
+        name: 'holds.place',
+        args: {
+          id: newId('booking_holds'),
+          offerVersionId: fx.privateVersion,
+          startsAt: held,
+          endsAt: new Date(day.getTime() + 3_600_000).toISOString(),
+          expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+          offline: false,
+          resources: [{ resourceId: fx.room }, { resourceId: fx.instructor, holdId: newId('booking_holds') }],
+        },
+      },
+    ]);
+    expect(placed.results[0]?.status).toBe('applied');
+
+    const runMany = vi.spyOn(createBooking, 'runMany');
+    // All near the held time, so that they fit one busy-time lookup (the blocker may join them).
+    const near = (h: number) => new Date(day.getTime() + h * 3_600_000).toISOString();
+    const blocker = q.push(holder!, [booking(2, near(13))]);
+    const later = devices.map((d, i) => q.push(d, [booking(1, [near(7), held, near(9)][i])]));
+    await blocker;
+    const answers = await Promise.all(later);
+
+    expect(runMany).toHaveBeenCalledTimes(1);
+    await expect(runMany.mock.results[0]!.value).rejects.toMatchObject({ code: 'slot_unavailable' });
+    expect(answers.map((a) => a.results[0]?.status)).toEqual(['applied', 'rejected', 'applied']);
+    expect(answers[1]!.results[0]?.error?.message).toBe('That time is held for another customer.');
   });
 });

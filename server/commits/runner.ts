@@ -114,16 +114,23 @@ export async function applyItems(opts: RunnerOptions, items: readonly Item[]): P
   let i = 0;
   let size = GROUP_SIZE;
   let after = GROUP_SIZE;
+  let allAtOnce = true;
   while (i < items.length) {
     const group = items.slice(i, i + size);
     try {
       if (group.length > 1) {
-        const out = await applyGroup(opts, group);
+        const out = await applyGroup(opts, group, allAtOnce);
         if (out.ok) {
           results.push(...out.results);
           i += group.length;
           size = after;
           after = GROUP_SIZE;
+          continue;
+        }
+        // The mutator could not apply the group all at once: the same group again, one by one, and
+        // so the rest of these items (what collided is likely to collide again).
+        if (out.stoppedAt === TOGETHER_REFUSED) {
+          allAtOnce = false;
           continue;
         }
         // Something in the group was refused (or raced a retry): the ones before it go again as a
@@ -351,14 +358,37 @@ function asRejection(err: unknown): AppError | undefined {
   return err instanceof AppError ? err : fromPostgres(err);
 }
 
+/** `stoppedAt` of a group whose mutator could not apply it all at once (`Mutator.runMany`). */
+const TOGETHER_REFUSED = -1;
+
+/**
+ * The group's new mutations as one `runMany` call, when they are all of one mutator that has it and
+ * each passes the checks `runMutator` makes before running (role, dependencies, args).
+ */
+function together(group: readonly Item[]) {
+  const mutator = MUTATORS.get(group[0]?.m.name ?? '');
+  if (group.length < 2 || !mutator?.runMany) return undefined;
+  const items: { actor: MutatorActor; args: unknown }[] = [];
+  for (const { actor, m } of group) {
+    if (m.name !== mutator.name || m.dependsOn?.length || !can(actor.role, mutator.action)) return undefined;
+    const parsed = mutator.args.safeParse(m.args);
+    if (!parsed.success) return undefined;
+    items.push({ actor, args: parsed.data });
+  }
+  return { runMany: mutator.runMany, items };
+}
+
 /**
  * Several mutations in one transaction, all or nothing: when one is refused the whole group rolls back
  * and reports where it stopped, so the caller records that rejection on its own (nothing is recorded
- * here but applied mutations).
+ * here but applied mutations). With `allAtOnce`, new mutations of one mutator that can apply them
+ * together (`Mutator.runMany`) are given to it in one call; when it cannot, the group reports
+ * TOGETHER_REFUSED and the caller runs it again one mutation at a time.
  */
 async function applyGroup(
   opts: RunnerOptions,
   group: readonly Item[],
+  allAtOnce: boolean,
 ): Promise<{ ok: true; results: MutationResult[] } | { ok: false; stoppedAt: number }> {
   const client = await opts.pool.connect();
   const rollback = () => client.query('ROLLBACK').catch(() => undefined);
@@ -368,6 +398,27 @@ async function applyGroup(
     const effects: (() => Promise<void>)[] = [];
     const results: MutationResult[] = [];
     const applied: Outcome[] = [];
+    const fresh = group.filter(({ actor, m }) => !locked.seen.has(seenKey(actor.deviceId, m.id)));
+    const many = allAtOnce ? together(fresh) : undefined;
+    if (many) {
+      const ctx = {
+        tx: preparedTx(client),
+        env: 'server' as const,
+        now,
+        afterCommit: (e: () => Promise<void>) => void effects.push(e),
+      };
+      let ok: boolean;
+      try {
+        ok = await many.runMany(ctx, many.items);
+      } catch (err) {
+        if (!asRejection(err)) throw err;
+        ok = false;
+      }
+      if (!ok) {
+        await rollback();
+        return { ok: false, stoppedAt: TOGETHER_REFUSED };
+      }
+    }
     for (const [k, item] of group.entries()) {
       const { actor, m } = item;
       const hash = argsHash(m.args);
@@ -376,12 +427,14 @@ async function applyGroup(
         results.push(answer(m.id, hash, seen));
         continue;
       }
-      try {
-        await runMutator(client, actor, m, now, effects);
-      } catch (err) {
-        if (!asRejection(err)) throw err;
-        await rollback();
-        return { ok: false, stoppedAt: k };
+      if (!many) {
+        try {
+          await runMutator(client, actor, m, now, effects);
+        } catch (err) {
+          if (!asRejection(err)) throw err;
+          await rollback();
+          return { ok: false, stoppedAt: k };
+        }
       }
       results.push({ id: m.id, status: 'applied', txid: locked.txid });
       applied.push({ item, hash, error: undefined });

@@ -13,12 +13,13 @@ import {
   type OccupancyResource,
   type ResourceLockMode,
 } from '../availability/enforce';
+import { busyQuery } from '../availability/load';
 import { classKey } from '../availability/pools';
 import type { BusyInterval } from '../availability/types';
 import { AppError, notFound } from '../errors';
 import { idOf, instant, text } from './args';
-import { getOwned, insertRow, insertTogether, invalidState, iso } from './sql';
-import { defineMutator, type SqlTx } from './types';
+import { getOwned, insertRow, insertRows, insertTogether, invalidState, iso } from './sql';
+import { defineMutator, type MutatorActor, type SqlTx } from './types';
 
 const BOOKING_SOURCES = ['walk_in', 'phone', 'admin', 'web', 'mobile', 'kiosk'] as const;
 
@@ -94,27 +95,35 @@ function assignmentRow(
   };
 }
 
+/** What a booking needs read first: its offer version(s), resources and, on the server, the lock state. */
+interface BookingInputs {
+  versions: Map<string, OfferVersionRow>;
+  owned: Map<string, ResourceRow & OccupancyResource>;
+  pools?: boolean;
+  locked?: ResourceLockMode;
+}
+
 /**
- * The offer version and the resources a booking names, in one round trip (`not_found` for either when
- * missing or another biz's). On the server the same statement also finds whether the biz has any
- * active capacity pool and, when it has none, takes the resource locks enforcement needs (enforce.ts:
- * exclusive when the booking counts occupancies, a class or a resource taking several at once).
+ * The offer versions and the resources bookings name, in one round trip. On the server the same
+ * statement also finds whether the biz has any active capacity pool and, when it has none, takes the
+ * resource locks enforcement needs (enforce.ts: exclusive when a booking counts occupancies, a class
+ * or a resource taking several at once).
  */
 async function readBookingInputs(
   tx: SqlTx,
   bizId: string,
-  a: { offerVersionId: string; resources: { resourceId: string }[] },
+  versionIds: string[],
+  resourceIds: string[],
   server: boolean,
-) {
-  const ids = [...new Set(a.resources.map((r) => r.resourceId))];
+): Promise<BookingInputs> {
   const { rows } = await tx.query<{
-    version: OfferVersionRow | null;
+    versions: OfferVersionRow[] | null;
     resources: (ResourceRow & OccupancyResource)[] | null;
     pools?: boolean;
     locked?: ResourceLockMode;
   }>(
     `WITH v AS (SELECT id, offer_id, status, capacity, duration_min, base_price_minor, currency
-                FROM offer_versions WHERE id = $1 AND biz_id = $2),
+                FROM offer_versions WHERE id = ANY($1) AND biz_id = $2),
           r AS (SELECT id, ${RESOURCE_COLUMNS}, location_id, max_simultaneous_bookings
                 FROM resources WHERE id = ANY($3) AND biz_id = $2)
           ${
@@ -129,167 +138,143 @@ async function readBookingInputs(
                  locks AS (${lockResourcesSql('$3', '(SELECT m FROM mode)')})`
               : ''
           }
-     SELECT (SELECT row_to_json(v) FROM v) AS version, (SELECT json_agg(r ORDER BY r.id) FROM r) AS resources
+     SELECT (SELECT json_agg(v) FROM v) AS versions, (SELECT json_agg(r ORDER BY r.id) FROM r) AS resources
             ${server ? ', (SELECT pools FROM p) AS pools, (SELECT m FROM mode WHERE EXISTS (SELECT FROM locks)) AS locked' : ''}`,
-    [a.offerVersionId, bizId, ids],
+    [versionIds, bizId, resourceIds],
   );
   const row = rows[0];
-  if (!row?.version) throw notFound('Offer');
-  const owned = new Map((row.resources ?? []).map((r) => [r.id, r]));
-  if (ids.some((id) => !owned.has(id))) throw notFound('Resource');
   return {
-    version: { ...row.version, base_price_minor: Number(row.version.base_price_minor) },
-    owned,
-    pools: row.pools,
-    locked: row.locked,
+    versions: new Map((row?.versions ?? []).map((v) => [v.id, { ...v, base_price_minor: Number(v.base_price_minor) }])),
+    owned: new Map((row?.resources ?? []).map((r) => [r.id, r])),
+    pools: row?.pools,
+    locked: row?.locked,
   };
 }
 
-export const createBooking = defineMutator({
-  name: 'bookings.create',
-  action: 'booking.create',
-  args: z.strictObject({
-    id: idOf('booking_orders'),
-    bookingCode: z.string().regex(/^[A-Z0-9-]{4,16}$/),
-    offerVersionId: idOf('offer_versions'),
-    startsAt: instant,
-    endsAt: instant.optional(),
-    locationId: idOf('locations').optional(),
-    seats: z.number().int().min(1).max(50).default(1),
-    lineId: idOf('booking_order_lines'),
-    unitId: idOf('fulfillment_units'),
-    /** The payment intent to open for the booking (the desk takes payment against it). */
-    intentId: idOf('payment_intents').optional(),
-    resources: z
-      .array(
-        z.strictObject({
-          resourceId: idOf('resources'),
-          role: text(60),
-          assignmentId: idOf('fulfillment_assignments'),
-        }),
-      )
-      .min(1)
-      .max(8),
-    customerName: text(200),
-    customerEmail: z.email().max(255).optional(),
-    customerPhone: z.string().trim().max(50).optional(),
-    source: z.enum(BOOKING_SOURCES).default('walk_in'),
-    notes: z.string().trim().max(2000).optional(),
-  }),
-  async run({ tx, actor, env }, a) {
-    const { version, owned, pools, locked } = await readBookingInputs(tx, actor.bizId, a, env === 'server');
-    if (version.status !== 'published') throw invalidState('This offer is not bookable.');
-    const endsAt = a.endsAt ?? new Date(a.startsAt.getTime() + (version.duration_min ?? 60) * 60_000);
-    if (endsAt <= a.startsAt) throw new AppError('validation_failed', 'The booking must end after it starts.');
-    const isClass = version.capacity !== null;
+const CREATE_ARGS = z.strictObject({
+  id: idOf('booking_orders'),
+  bookingCode: z.string().regex(/^[A-Z0-9-]{4,16}$/),
+  offerVersionId: idOf('offer_versions'),
+  startsAt: instant,
+  endsAt: instant.optional(),
+  locationId: idOf('locations').optional(),
+  seats: z.number().int().min(1).max(50).default(1),
+  lineId: idOf('booking_order_lines'),
+  unitId: idOf('fulfillment_units'),
+  /** The payment intent to open for the booking (the desk takes payment against it). */
+  intentId: idOf('payment_intents').optional(),
+  resources: z
+    .array(
+      z.strictObject({
+        resourceId: idOf('resources'),
+        role: text(60),
+        assignmentId: idOf('fulfillment_assignments'),
+      }),
+    )
+    .min(1)
+    .max(8),
+  customerName: text(200),
+  customerEmail: z.email().max(255).optional(),
+  customerPhone: z.string().trim().max(50).optional(),
+  source: z.enum(BOOKING_SOURCES).default('walk_in'),
+  notes: z.string().trim().max(2000).optional(),
+});
+type CreateArgs = z.output<typeof CREATE_ARGS>;
 
-    const resources = a.resources.map((r) => {
-      const row = owned.get(r.resourceId)!;
-      if (!row.is_active) throw new AppError('slot_unavailable', 'That resource is not in service.');
-      return { ...r, ...row, ...occupiedSpan(row, a.startsAt, endsAt) };
-    });
-    const occupancyKey = isClass ? classKey(version.id, a.startsAt.getTime()) : `assignment:${a.id}`;
+const resourceIdsOf = (a: Pick<CreateArgs, 'resources'>) => [...new Set(a.resources.map((r) => r.resourceId))];
 
-    // Server: pools, simultaneous-booking limits and live holds, counted under locks
-    // (availability/enforce.ts) from a busy-time lookup that rides along with the inserts below.
-    const occupancy =
-      env === 'server'
-        ? await lockOccupancy(tx, actor.bizId, {
-            bookingId: a.id,
-            offerVersionId: version.id,
-            locationId: a.locationId ?? null,
-            startsAt: a.startsAt,
-            endsAt,
-            seats: a.seats,
-            occupancyKey,
-            resources: resources.map((r) => ({
-              resourceId: r.resourceId,
-              occupiedStartAt: r.occupiedStartAt,
-              occupiedEndAt: r.occupiedEndAt,
-            })),
-            known: { resources: [...owned.values()], pools: pools ?? true, locked },
-          })
-        : undefined;
+/** A booking checked against what was read (`not_found`, not bookable, resource out of service), with its times. */
+function planBooking(a: CreateArgs, inputs: BookingInputs) {
+  const version = inputs.versions.get(a.offerVersionId);
+  if (!version) throw notFound('Offer');
+  if (resourceIdsOf(a).some((id) => !inputs.owned.has(id))) throw notFound('Resource');
+  if (version.status !== 'published') throw invalidState('This offer is not bookable.');
+  const endsAt = a.endsAt ?? new Date(a.startsAt.getTime() + (version.duration_min ?? 60) * 60_000);
+  if (endsAt <= a.startsAt) throw new AppError('validation_failed', 'The booking must end after it starts.');
+  const isClass = version.capacity !== null;
+  const resources = a.resources.map((r) => {
+    const row = inputs.owned.get(r.resourceId)!;
+    if (!row.is_active) throw new AppError('slot_unavailable', 'That resource is not in service.');
+    return { ...r, ...row, ...occupiedSpan(row, a.startsAt, endsAt) };
+  });
+  const occupancyKey = isClass ? classKey(version.id, a.startsAt.getTime()) : `assignment:${a.id}`;
+  return { version, endsAt, isClass, resources, occupancyKey };
+}
+type PlannedBooking = ReturnType<typeof planBooking>;
 
-    if (isClass && env === 'server') {
-      // Serialize seat counting per class version: the first commit to arrive gets the last seat.
-      await tx.query('SELECT id FROM offer_versions WHERE id = $1 FOR UPDATE', [version.id]);
-      const { rows } = await tx.query<{ booked: number }>(
-        `SELECT coalesce(sum(seats), 0)::int AS booked FROM booking_orders
-         WHERE biz_id = $1 AND offer_version_id = $2 AND confirmed_start_at = $3::timestamptz
-           AND status NOT IN ('cancelled', 'no_show')`,
-        [actor.bizId, version.id, iso(a.startsAt)],
-      );
-      const booked = rows[0]?.booked ?? 0;
-      if (booked + a.seats > (version.capacity ?? 0)) {
-        throw new AppError('capacity_full', undefined, { capacity: version.capacity, booked });
-      }
-    }
+/** Server: the locks and busy-time lookup enforcement needs (availability/enforce.ts). */
+function lockBooking(tx: SqlTx, bizId: string, a: CreateArgs, b: PlannedBooking, inputs: BookingInputs) {
+  return lockOccupancy(tx, bizId, {
+    bookingId: a.id,
+    offerVersionId: b.version.id,
+    locationId: a.locationId ?? null,
+    startsAt: a.startsAt,
+    endsAt: b.endsAt,
+    seats: a.seats,
+    occupancyKey: b.occupancyKey,
+    resources: b.resources.map((r) => ({
+      resourceId: r.resourceId,
+      occupiedStartAt: r.occupiedStartAt,
+      occupiedEndAt: r.occupiedEndAt,
+    })),
+    known: { resources: [...inputs.owned.values()], pools: inputs.pools ?? true, locked: inputs.locked },
+  });
+}
 
-    const total = version.base_price_minor * a.seats;
-    const order = {
-      id: a.id,
-      biz_id: actor.bizId,
-      booking_code: a.bookingCode,
-      source: a.source,
-      status: 'confirmed',
-      payment_status: 'unpaid',
-      location_id: a.locationId ?? null,
-      offer_id: version.offer_id,
-      offer_version_id: version.id,
-      customer_name: a.customerName,
-      customer_email: a.customerEmail ?? null,
-      customer_phone: a.customerPhone ?? null,
-      seats: a.seats,
-      requested_start_at: iso(a.startsAt),
-      requested_end_at: iso(endsAt),
-      confirmed_start_at: iso(a.startsAt),
-      confirmed_end_at: iso(endsAt),
-      currency: version.currency,
-      subtotal_minor: total,
-      total_minor: total,
-      is_private: !isClass,
-      notes: a.notes ?? null,
-      created_by: actor.userId,
-    };
-    const line = {
-      id: a.lineId,
-      biz_id: actor.bizId,
-      booking_order_id: a.id,
-      line_type: 'offer_base',
-      label: isClass ? 'Class seat' : 'Booking',
-      quantity: a.seats,
-      unit_amount_minor: version.base_price_minor,
-      line_total_minor: total,
-    };
-    const unit = {
-      id: a.unitId,
-      biz_id: actor.bizId,
-      booking_order_id: a.id,
-      booking_order_line_id: a.lineId,
-      status: 'scheduled',
-      starts_at: iso(a.startsAt),
-      ends_at: iso(endsAt),
-      location_id: a.locationId ?? null,
-    };
-    const assignments = resources.map((r) =>
-      assignmentRow({ ...actor, unitId: a.unitId, startsAt: a.startsAt, endsAt, isClass, occupancyKey }, r),
-    );
-    // One round trip for the booking's rows and the busy-time lookup; the occupancy keys given here are
-    // checked against the unit and order when the transaction commits (migration 0005).
-    const busy = await insertTogether<BusyInterval>(
-      tx,
-      [
-        ['booking_orders', [order]],
-        ['booking_order_lines', [line]],
-        ['fulfillment_units', [unit]],
-        ['fulfillment_assignments', assignments],
-      ],
-      occupancy?.busyQuery,
-    );
-    await occupancy?.check(busy);
-    if (a.intentId) {
-      await insertRow(tx, 'payment_intents', {
+/** The rows a booking writes: order, line, unit, one assignment per resource, and its payment intent if asked. */
+function bookingRows(actor: MutatorActor, a: CreateArgs, b: PlannedBooking) {
+  const { version, endsAt, isClass, occupancyKey } = b;
+  const total = version.base_price_minor * a.seats;
+  const order = {
+    id: a.id,
+    biz_id: actor.bizId,
+    booking_code: a.bookingCode,
+    source: a.source,
+    status: 'confirmed',
+    payment_status: 'unpaid',
+    location_id: a.locationId ?? null,
+    offer_id: version.offer_id,
+    offer_version_id: version.id,
+    customer_name: a.customerName,
+    customer_email: a.customerEmail ?? null,
+    customer_phone: a.customerPhone ?? null,
+    seats: a.seats,
+    requested_start_at: iso(a.startsAt),
+    requested_end_at: iso(endsAt),
+    confirmed_start_at: iso(a.startsAt),
+    confirmed_end_at: iso(endsAt),
+    currency: version.currency,
+    subtotal_minor: total,
+    total_minor: total,
+    is_private: !isClass,
+    notes: a.notes ?? null,
+    created_by: actor.userId,
+  };
+  const line = {
+    id: a.lineId,
+    biz_id: actor.bizId,
+    booking_order_id: a.id,
+    line_type: 'offer_base',
+    label: isClass ? 'Class seat' : 'Booking',
+    quantity: a.seats,
+    unit_amount_minor: version.base_price_minor,
+    line_total_minor: total,
+  };
+  const unit = {
+    id: a.unitId,
+    biz_id: actor.bizId,
+    booking_order_id: a.id,
+    booking_order_line_id: a.lineId,
+    status: 'scheduled',
+    starts_at: iso(a.startsAt),
+    ends_at: iso(endsAt),
+    location_id: a.locationId ?? null,
+  };
+  const assignments = b.resources.map((r) =>
+    assignmentRow({ ...actor, unitId: a.unitId, startsAt: a.startsAt, endsAt, isClass, occupancyKey }, r),
+  );
+  const intent = a.intentId
+    ? {
         id: a.intentId,
         biz_id: actor.bizId,
         booking_order_id: a.id,
@@ -298,9 +283,108 @@ export const createBooking = defineMutator({
         amount_minor: total,
         amount_paid_minor: 0,
         request_key: a.intentId,
-      });
+      }
+    : undefined;
+  return { order, line, unit, assignments, intent };
+}
+
+/**
+ * Inserts bookings' rows in one statement (FKs between them are checked once it has run), with the
+ * busy-time lookup riding along; then their payment intents, if any. The occupancy keys given here are
+ * checked against the unit and order when the transaction commits (migration 0005).
+ */
+async function insertBookings<R>(
+  tx: SqlTx,
+  rows: ReturnType<typeof bookingRows>[],
+  busyQuery?: (offset: number) => { sql: string; params: unknown[] },
+  check?: (busy: R[]) => Promise<void>,
+): Promise<void> {
+  const busy = await insertTogether<R>(
+    tx,
+    [
+      ['booking_orders', rows.map((r) => r.order)],
+      ['booking_order_lines', rows.map((r) => r.line)],
+      ['fulfillment_units', rows.map((r) => r.unit)],
+      ['fulfillment_assignments', rows.flatMap((r) => r.assignments)],
+    ],
+    busyQuery,
+  );
+  await check?.(busy);
+  const intents = rows.flatMap((r) => (r.intent ? [r.intent] : []));
+  if (intents.length) await insertRows(tx, 'payment_intents', intents);
+}
+
+/** The longest stretch of time a group of bookings may span to share one busy-time lookup. */
+const MANY_SPAN_MS = 31 * 86_400_000;
+
+export const createBooking = defineMutator({
+  name: 'bookings.create',
+  action: 'booking.create',
+  args: CREATE_ARGS,
+  async run({ tx, actor, env }, a) {
+    const server = env === 'server';
+    const inputs = await readBookingInputs(tx, actor.bizId, [a.offerVersionId], resourceIdsOf(a), server);
+    const b = planBooking(a, inputs);
+
+    // Server: pools, simultaneous-booking limits and live holds, counted under locks
+    // (availability/enforce.ts) from a busy-time lookup that rides along with the inserts below.
+    const occupancy = server ? await lockBooking(tx, actor.bizId, a, b, inputs) : undefined;
+
+    if (b.isClass && server) {
+      // Serialize seat counting per class version: the first commit to arrive gets the last seat.
+      await tx.query('SELECT id FROM offer_versions WHERE id = $1 FOR UPDATE', [b.version.id]);
+      const { rows } = await tx.query<{ booked: number }>(
+        `SELECT coalesce(sum(seats), 0)::int AS booked FROM booking_orders
+         WHERE biz_id = $1 AND offer_version_id = $2 AND confirmed_start_at = $3::timestamptz
+           AND status NOT IN ('cancelled', 'no_show')`,
+        [actor.bizId, b.version.id, iso(a.startsAt)],
+      );
+      const booked = rows[0]?.booked ?? 0;
+      if (booked + a.seats > (b.version.capacity ?? 0)) {
+        throw new AppError('capacity_full', undefined, { capacity: b.version.capacity, booked });
+      }
     }
+    await insertBookings<BusyInterval>(tx, [bookingRows(actor, a, b)], occupancy?.busyQuery, occupancy?.check);
     return { bookingId: a.id };
+  },
+  /**
+   * Several private bookings of one biz in two statements: one read (which takes the shared resource
+   * locks), one insert of all their rows with one busy-time lookup. Only bookings whose overlaps the
+   * exclusion constraint alone refuses are taken this way (no class seats, no capacity pools, no
+   * resource taking several bookings at once): two of them on the same time fail the insert, and
+   * anything else `run` would refuse is found before or right after it; the runner then runs them
+   * one by one, so each answer is the one `run` gives.
+   */
+  async runMany({ tx, env }, items) {
+    const bizId = items[0]?.actor.bizId;
+    if (env !== 'server' || !bizId || items.some((i) => i.actor.bizId !== bizId)) return false;
+    const inputs = await readBookingInputs(
+      tx,
+      bizId,
+      [...new Set(items.map((i) => i.args.offerVersionId))],
+      [...new Set(items.flatMap((i) => resourceIdsOf(i.args)))],
+      true,
+    );
+    if (inputs.pools !== false || inputs.locked !== 'shared') return false;
+    const planned = items.map((i) => ({ ...i, b: planBooking(i.args, inputs) }));
+    // With the locks already taken and no pools, this reads nothing: it only prepares each check.
+    const checks: Awaited<ReturnType<typeof lockBooking>>[] = [];
+    for (const p of planned) checks.push(await lockBooking(tx, bizId, p.args, p.b, inputs));
+    const spans = planned.flatMap((p) =>
+      p.b.resources.map((r) => [r.occupiedStartAt.getTime(), r.occupiedEndAt.getTime()]),
+    );
+    const from = Math.min(...spans.map(([s]) => s!));
+    const to = Math.max(...spans.map(([, e]) => e!));
+    if (to - from > MANY_SPAN_MS) return false;
+    await insertBookings<BusyInterval>(
+      tx,
+      planned.map((p) => bookingRows(p.actor, p.args, p.b)),
+      (offset) => busyQuery(bizId, { start: new Date(from), end: new Date(to) }, [...inputs.owned.keys()], offset),
+      async (busy) => {
+        for (const c of checks) await c.check(busy);
+      },
+    );
+    return true;
   },
 });
 

@@ -38,6 +38,13 @@ export interface Mutator<S extends z.ZodType = z.ZodType> {
   action: Action;
   args: S;
   run(ctx: MutatorContext, args: z.output<S>): Promise<unknown>;
+  /**
+   * Server only, optional: applies several mutations of this kind at once, in fewer and larger
+   * statements. It must leave exactly what `run` on each of them, in order, would leave. When it cannot
+   * promise that (one would be refused, or they would interact), it returns false or throws, having
+   * perhaps written some rows: the runner rolls the transaction back and runs them one by one.
+   */
+  runMany?(ctx: Omit<MutatorContext, 'actor'>, items: { actor: MutatorActor; args: z.output<S> }[]): Promise<boolean>;
 }
 
 export function defineMutator<S extends z.ZodType>(m: Mutator<S>): Mutator<S> {

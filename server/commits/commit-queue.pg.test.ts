@@ -2,6 +2,7 @@
  * Group commit across devices on real Postgres: pushes that wait are applied together, and each
  * device is answered, recorded and audited exactly as if it had pushed alone.
  */
+import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
@@ -280,5 +281,82 @@ describe('bookings of a group applied all at once (createBooking.runMany)', () =
     await expect(runMany.mock.results[0]!.value).rejects.toMatchObject({ code: 'slot_unavailable' });
     expect(answers.map((a) => a.results[0]?.status)).toEqual(['applied', 'rejected', 'applied']);
     expect(answers[1]!.results[0]?.error?.message).toBe('That time is held for another customer.');
+  });
+
+  it('property: whatever the group, every device gets the answer and rows it gets one by one', async () => {
+    const devices = await Promise.all(Array.from({ length: 8 }, deviceActor));
+    const next = new Map(devices.map((d) => [d.deviceId, 1]));
+    const resourceSets = [[fx.room, fx.instructor], [fx.room], [fx.instructor]];
+    let region = 0;
+    let together = 0;
+    type Case = { hold: { slot: number; resources: number } | null; group: { slot: number; resources: number }[] };
+    /** A hold (maybe), then the group's bookings from devices 1…n queued behind device 0's blocker, so they run as one. */
+    async function run({ hold, group }: Case) {
+      const base = Date.UTC(2036, 0, 1) + region++ * 2 * 86_400_000;
+      const at = (hours: number) => new Date(base + hours * 3_600_000).toISOString();
+      const q = queue();
+      const push = (d: MutatorActor, name: string, args: unknown) => {
+        const id = next.get(d.deviceId)!;
+        next.set(d.deviceId, id + 1);
+        return q.push(d, [{ id, name, args }]);
+      };
+      const book = (d: MutatorActor, slot: number, resources: number) =>
+        push(d, 'bookings.create', privateBooking(fx, at(slot * 2), { resources: resourceSets[resources] }));
+      if (hold) {
+        const placed = await push(devices[0]!, 'holds.place', {
+          id: newId('booking_holds'),
+          startsAt: at(hold.slot * 2),
+          endsAt: at(hold.slot * 2 + 1),
+          expiresAt: new Date(Date.now() + 15 * 60_000).toISOString(),
+          resources: resourceSets[hold.resources]!.map((resourceId) => ({
+            resourceId,
+            holdId: newId('booking_holds'),
+          })),
+        });
+        expect(placed.results[0]).toMatchObject({ status: 'applied' });
+        await new Promise((r) => setTimeout(r, 0)); // the queue is idle again
+      }
+      const blocker = book(devices[0]!, 12, 0);
+      const pushes = group.map((b, i) => book(devices[i + 1]!, b.slot, b.resources));
+      expect((await blocker).results[0]?.status).toBe('applied');
+      const answers = await Promise.all(pushes);
+      const { rows } = await t.db.pool.query<{ starts_at: Date; n: number }>(
+        `SELECT a.starts_at, count(*)::int AS n FROM fulfillment_assignments a
+         WHERE a.starts_at >= $1::timestamptz AND a.starts_at < $2::timestamptz GROUP BY 1 ORDER BY 1`,
+        [at(0), at(24)],
+      );
+      return {
+        answers: answers.map((a) => [a.results[0]?.status, a.results[0]?.error?.code]),
+        assignments: rows.map((r) => [r.starts_at.getTime() - base, r.n]),
+      };
+    }
+    const runMany = createBooking.runMany!.bind(createBooking);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.record({
+          hold: fc.option(
+            fc.record({ slot: fc.integer({ min: 0, max: 9 }), resources: fc.integer({ min: 0, max: 2 }) }),
+          ),
+          group: fc.array(
+            fc.record({ slot: fc.integer({ min: 0, max: 9 }), resources: fc.integer({ min: 0, max: 2 }) }),
+            { minLength: 2, maxLength: 7 },
+          ),
+        }),
+        async (c) => {
+          const spy = vi.spyOn(createBooking, 'runMany').mockImplementation(async (ctx, items) => {
+            const ok = await runMany(ctx, items);
+            if (ok) together++;
+            return ok;
+          });
+          const allAtOnce = await run(c);
+          spy.mockResolvedValue(false); // the reference: the same group, one mutation at a time
+          const reference = await run(c);
+          spy.mockRestore();
+          expect(allAtOnce).toEqual(reference);
+        },
+      ),
+      { numRuns: 30 },
+    );
+    expect(together).toBeGreaterThan(5); // the property did exercise groups written all at once
   });
 });

@@ -3,7 +3,9 @@
  * `client_mutations` → check dependencies, role and args → run the shared mutator → record the outcome
  * and the audit event → commit → run side effects. Consecutive mutations share one transaction while
  * they all apply (a reconnecting device's queue commits in groups); a refused one rolls its group
- * back, the ones before it commit as a smaller group, and the refusal is recorded on its own.
+ * back, the ones before it commit as a smaller group, and the refusal is recorded on its own. A
+ * group whose new mutations share a mutator that can apply several at once (`Mutator.runMany`, e.g.
+ * private bookings) is first given to it whole; if it cannot, the group runs one mutation at a time.
  * A rejection is recorded like a success (so retries get the same answer) and never stops the
  * mutations behind it; only an unexpected failure (database down) stops the batch, unrecorded,
  * so the device retries the rest later.

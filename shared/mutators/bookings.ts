@@ -151,6 +151,18 @@ async function readBookingInputs(
   };
 }
 
+/** The resources a booking is given, each with its role and the id of its new assignment. */
+const ASSIGNED_RESOURCES = z
+  .array(
+    z.strictObject({
+      resourceId: idOf('resources'),
+      role: text(60),
+      assignmentId: idOf('fulfillment_assignments'),
+    }),
+  )
+  .min(1)
+  .max(8);
+
 const CREATE_ARGS = z.strictObject({
   id: idOf('booking_orders'),
   bookingCode: z.string().regex(/^[A-Z0-9-]{4,16}$/),
@@ -163,16 +175,7 @@ const CREATE_ARGS = z.strictObject({
   unitId: idOf('fulfillment_units'),
   /** The payment intent to open for the booking (the desk takes payment against it). */
   intentId: idOf('payment_intents').optional(),
-  resources: z
-    .array(
-      z.strictObject({
-        resourceId: idOf('resources'),
-        role: text(60),
-        assignmentId: idOf('fulfillment_assignments'),
-      }),
-    )
-    .min(1)
-    .max(8),
+  resources: ASSIGNED_RESOURCES,
   customerName: text(200),
   customerEmail: z.email().max(255).optional(),
   customerPhone: z.string().trim().max(50).optional(),
@@ -533,17 +536,7 @@ export const rescheduleBooking = defineMutator({
     startsAt: instant,
     endsAt: instant.optional(),
     /** New resources (replacing all current assignments); omitted = keep the resources, move the times. */
-    resources: z
-      .array(
-        z.strictObject({
-          resourceId: idOf('resources'),
-          role: text(60),
-          assignmentId: idOf('fulfillment_assignments'),
-        }),
-      )
-      .min(1)
-      .max(8)
-      .optional(),
+    resources: ASSIGNED_RESOURCES.optional(),
   }),
   async run({ tx, actor, env }, a) {
     const booking = await getOwned<

@@ -311,10 +311,14 @@ async function insertBookings<R>(
       ['fulfillment_assignments', rows.flatMap((r) => r.assignments)],
     ],
     busyQuery,
+    // Many bookings: one text for any number of them (a VALUES list per count would be prepared and
+    // cached per count, on every connection).
+    { asJson: rows.length > 1 },
   );
   await check?.(busy);
   const intents = rows.flatMap((r) => (r.intent ? [r.intent] : []));
-  if (intents.length) await insertRows(tx, 'payment_intents', intents);
+  if (intents.length)
+    await insertTogether(tx, [['payment_intents', intents]], undefined, { asJson: intents.length > 1 });
 }
 
 /** The longest stretch of time a group of bookings may span to share one busy-time lookup. */

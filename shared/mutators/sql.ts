@@ -17,6 +17,20 @@ export async function getOwned<R extends Record<string, unknown>>(
   return row;
 }
 
+const columnsOf = (rows: readonly Record<string, unknown>[]) =>
+  Object.keys(rows[0]!).filter((k) => rows[0]![k] !== undefined);
+
+/**
+ * `INSERT INTO table (…) SELECT … FROM json_populate_recordset(…)`: the rows as one JSON parameter, so
+ * the text is the same whatever their number (prepared once, one cached plan), for rows of scalars.
+ */
+function insertJsonSql(table: string, rows: readonly Record<string, unknown>[], params: unknown[]): string {
+  const cols = columnsOf(rows);
+  params.push(JSON.stringify(rows.map((row) => Object.fromEntries(cols.map((c) => [c, row[c] ?? null])))));
+  const list = cols.join(', ');
+  return `INSERT INTO ${table} (${list}) SELECT ${list} FROM json_populate_recordset(NULL::${table}, $${params.length}::json)`;
+}
+
 const bindable = (v: unknown) => (v !== null && typeof v === 'object' && !(v instanceof Date) ? JSON.stringify(v) : v);
 
 /** Insert one row from a column → value object; values are bound, jsonb values stringified. */
@@ -31,7 +45,7 @@ export async function insertRows(tx: SqlTx, table: string, rows: readonly Record
 
 /** `INSERT INTO table (…) VALUES (…), …` for rows sharing the first row's columns, binding into `params`. */
 function insertSql(table: string, rows: readonly Record<string, unknown>[], params: unknown[]): string {
-  const cols = Object.keys(rows[0]!).filter((k) => rows[0]![k] !== undefined);
+  const cols = columnsOf(rows);
   const tuples = rows.map((row) => {
     const start = params.length;
     for (const c of cols) params.push(bindable(row[c] ?? null));
@@ -51,9 +65,12 @@ export async function insertTogether<R = Record<string, unknown>>(
   tx: SqlTx,
   inserts: readonly (readonly [table: string, rows: readonly Record<string, unknown>[]])[],
   then?: (offset: number) => { sql: string; params: unknown[] },
+  /** Bind each table's rows as one JSON value (rows of scalars only): one text for any number of rows. */
+  opts: { asJson?: boolean } = {},
 ): Promise<R[]> {
   const params: unknown[] = [];
-  const statements = inserts.filter(([, rows]) => rows.length > 0).map(([t, rows]) => insertSql(t, rows, params));
+  const toSql = opts.asJson ? insertJsonSql : insertSql;
+  const statements = inserts.filter(([, rows]) => rows.length > 0).map(([t, rows]) => toSql(t, rows, params));
   const query = then?.(params.length);
   const main = query?.sql ?? statements.pop();
   if (!main) return [];

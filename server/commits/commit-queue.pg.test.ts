@@ -300,8 +300,12 @@ describe('bookings of a group applied all at once (createBooking.runMany)', () =
         next.set(d.deviceId, id + 1);
         return q.push(d, [{ id, name, args }]);
       };
+      // Every other booking opens a payment intent with it, as the desk's does.
       const book = (d: MutatorActor, slot: number, resources: number) =>
-        push(d, 'bookings.create', privateBooking(fx, at(slot * 2), { resources: resourceSets[resources] }));
+        push(d, 'bookings.create', {
+          ...privateBooking(fx, at(slot * 2), { resources: resourceSets[resources] }),
+          ...(slot % 2 ? { intentId: newId('payment_intents') } : {}),
+        });
       if (hold) {
         const placed = await push(devices[0]!, 'holds.place', {
           id: newId('booking_holds'),
@@ -320,14 +324,16 @@ describe('bookings of a group applied all at once (createBooking.runMany)', () =
       const pushes = group.map((b, i) => book(devices[i + 1]!, b.slot, b.resources));
       expect((await blocker).results[0]?.status).toBe('applied');
       const answers = await Promise.all(pushes);
-      const { rows } = await t.db.pool.query<{ starts_at: Date; n: number }>(
-        `SELECT a.starts_at, count(*)::int AS n FROM fulfillment_assignments a
+      const { rows } = await t.db.pool.query<{ starts_at: Date; n: number; intents: number }>(
+        `SELECT a.starts_at, count(*)::int AS n, count(DISTINCT i.id)::int AS intents
+         FROM fulfillment_assignments a JOIN fulfillment_units u ON u.id = a.fulfillment_unit_id
+         LEFT JOIN payment_intents i ON i.booking_order_id = u.booking_order_id AND i.amount_minor > 0
          WHERE a.starts_at >= $1::timestamptz AND a.starts_at < $2::timestamptz GROUP BY 1 ORDER BY 1`,
         [at(0), at(24)],
       );
       return {
         answers: answers.map((a) => [a.results[0]?.status, a.results[0]?.error?.code]),
-        assignments: rows.map((r) => [r.starts_at.getTime() - base, r.n]),
+        rows: rows.map((r) => [r.starts_at.getTime() - base, r.n, r.intents]),
       };
     }
     const runMany = createBooking.runMany!.bind(createBooking);

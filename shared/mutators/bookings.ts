@@ -18,7 +18,7 @@ import { classKey } from '../availability/pools';
 import type { BusyInterval } from '../availability/types';
 import { AppError, notFound } from '../errors';
 import { idOf, instant, text } from './args';
-import { getOwned, insertRow, insertRows, insertTogether, invalidState, iso } from './sql';
+import { getOwned, insertRow, insertTogether, invalidState, iso } from './sql';
 import { defineMutator, type MutatorActor, type SqlTx } from './types';
 
 const BOOKING_SOURCES = ['walk_in', 'phone', 'admin', 'web', 'mobile', 'kiosk'] as const;

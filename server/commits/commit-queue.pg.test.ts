@@ -8,6 +8,7 @@ import { AppError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { createBooking } from '../../shared/mutators/bookings';
 import type { MutatorActor } from '../../shared/mutators/types';
+import { openDatabase } from '../db/pool';
 import { Client, createTestApp, type TestApp } from '../test/app';
 import { type PrivateSession, privateBooking, privateSession, registeredDevice } from '../test/bookings';
 import { LOCK_STREAMS_CTE, lockStreamsParams, verifyStream } from './audit';
@@ -152,6 +153,35 @@ describe('CommitQueue', () => {
     // Once the queue has drained, the refused device's retry goes through.
     expect((await q.push(devices[3]!, [booking(1)])).results[0]?.status).toBe('applied');
   });
+  it('finds earlier outcomes and stream heads by index, whatever plan a new connection caches', async () => {
+    // A connection of its own, set up like the server's, plans the commit statements now, once and for
+    // good (generic plans), while these tables are still small.
+    const own = openDatabase(t.db.url, { max: 1 });
+    try {
+      const d = await deviceActor();
+      for (let i = 1; i <= 6; i += 2) {
+        const answer = await applyBatch({ pool: own.pool }, d, [booking(i), booking(i + 1)]);
+        expect(answer.results.map((r) => r.status)).toEqual(['applied', 'applied']);
+      }
+      const c = await own.pool.connect();
+      try {
+        const { rows } = await c.query<{ name: string; n: number }>(
+          `SELECT name, cardinality(parameter_types) AS n FROM pg_prepared_statements
+           WHERE statement LIKE '%JOIN client_mutations cm%'`,
+        );
+        expect(rows).toHaveLength(1);
+        const plan = await c.query(`EXPLAIN EXECUTE "${rows[0]!.name}"(${Array(rows[0]!.n).fill('NULL').join(', ')})`);
+        const text = plan.rows.map((r) => r['QUERY PLAN']).join('\n');
+        expect(text).toMatch(/client_mutations_client_mutation_uq/);
+        expect(text).not.toMatch(/Seq Scan on (client_mutations|audit_streams|devices)/);
+      } finally {
+        c.release();
+      }
+    } finally {
+      await own.close();
+    }
+  });
+
   it('a device stream created by another transaction while the push waited on it is found and chained', async () => {
     const device = await deviceActor();
     // Another transaction creates the device's stream first and keeps it until it commits.

@@ -15,7 +15,7 @@ import type pg from 'pg';
 import { AppError, notFound, type WireError } from '../../shared/errors';
 import { newId } from '../../shared/ids';
 import { MUTATORS } from '../../shared/mutators';
-import type { MutatorActor, MutatorContext } from '../../shared/mutators/types';
+import type { Mutator, MutatorActor } from '../../shared/mutators/types';
 import { can } from '../../shared/permissions';
 import { preparedQuery, preparedTx } from '../db/prepared';
 import {
@@ -372,19 +372,21 @@ const TOGETHER_REFUSED = -1;
 
 /**
  * The group's new mutations as one `runMany` call, when they are all of one mutator that has it and
- * each passes the checks `runMutator` makes before running (role, dependencies, args).
+ * each passes the checks `runMutator` makes before running (known name, role, args; no dependencies).
  */
 function together(group: readonly Item[]) {
-  const mutator = MUTATORS.get(group[0]?.m.name ?? '');
-  if (group.length < 2 || !mutator?.runMany) return undefined;
+  const runMany = MUTATORS.get(group[0]?.m.name ?? '')?.runMany;
+  if (group.length < 2 || !runMany) return undefined;
   const items: { actor: MutatorActor; args: unknown }[] = [];
   for (const { actor, m } of group) {
-    if (m.name !== mutator.name || m.dependsOn?.length || !can(actor.role, mutator.action)) return undefined;
-    const parsed = mutator.args.safeParse(m.args);
-    if (!parsed.success) return undefined;
-    items.push({ actor, args: parsed.data });
+    if (m.name !== group[0]!.m.name || m.dependsOn?.length) return undefined;
+    try {
+      items.push({ actor, args: parseArgs(mutatorFor(actor, m), m) });
+    } catch {
+      return undefined;
+    }
   }
-  return { runMany: mutator.runMany, items };
+  return { runMany, items };
 }
 
 /**
@@ -410,15 +412,9 @@ async function applyGroup(
     const fresh = group.filter(({ actor, m }) => !locked.seen.has(seenKey(actor.deviceId, m.id)));
     const many = allAtOnce ? together(fresh) : undefined;
     if (many) {
-      const ctx = {
-        tx: preparedTx(client),
-        env: 'server' as const,
-        now,
-        afterCommit: (e: () => Promise<void>) => void effects.push(e),
-      };
       let ok: boolean;
       try {
-        ok = await many.runMany(ctx, many.items);
+        ok = await many.runMany(serverContext(client, now, effects), many.items);
       } catch (err) {
         if (!asRejection(err)) throw err;
         ok = false;
@@ -519,6 +515,33 @@ async function applyOne(opts: RunnerOptions, item: Item): Promise<MutationResult
   }
 }
 
+/** The mutator `m` names, when the actor's role may run it (`unknown_mutation` or `forbidden` otherwise). */
+function mutatorFor(actor: MutatorActor, m: IncomingMutation): Mutator {
+  const mutator = MUTATORS.get(m.name);
+  if (!mutator) throw new AppError('unknown_mutation', `No mutation is called "${m.name.slice(0, 120)}".`);
+  if (!can(actor.role, mutator.action)) throw new AppError('forbidden');
+  return mutator;
+}
+
+/** The mutation's args as its mutator's schema gives them, or `validation_failed` with the issues. */
+function parseArgs(mutator: Mutator, m: IncomingMutation): unknown {
+  const parsed = mutator.args.safeParse(m.args);
+  if (parsed.success) return parsed.data;
+  throw new AppError('validation_failed', undefined, {
+    issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+  });
+}
+
+/** What a mutator runs against on the server, but its actor: this transaction, its time, its after-commit list. */
+function serverContext(client: pg.PoolClient, now: Date, effects: (() => Promise<void>)[]) {
+  return {
+    tx: preparedTx(client),
+    env: 'server' as const,
+    now,
+    afterCommit: (effect: () => Promise<void>) => void effects.push(effect),
+  };
+}
+
 async function runMutator(
   client: pg.PoolClient,
   actor: MutatorActor,
@@ -526,9 +549,7 @@ async function runMutator(
   now: Date,
   effects: (() => Promise<void>)[],
 ) {
-  const mutator = MUTATORS.get(m.name);
-  if (!mutator) throw new AppError('unknown_mutation', `No mutation is called "${m.name.slice(0, 120)}".`);
-  if (!can(actor.role, mutator.action)) throw new AppError('forbidden');
+  const mutator = mutatorFor(actor, m);
   if (m.dependsOn?.length) {
     const { rows } = await preparedQuery<{ mutation_id: number }>(
       client,
@@ -539,18 +560,5 @@ async function runMutator(
       throw new AppError('depends_on_rejected', undefined, { dependsOn: Number(rows[0].mutation_id) });
     }
   }
-  const parsed = mutator.args.safeParse(m.args);
-  if (!parsed.success) {
-    throw new AppError('validation_failed', undefined, {
-      issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
-    });
-  }
-  const ctx: MutatorContext = {
-    tx: preparedTx(client),
-    env: 'server',
-    actor,
-    now,
-    afterCommit: (effect) => void effects.push(effect),
-  };
-  await mutator.run(ctx, parsed.data);
+  await mutator.run({ ...serverContext(client, now, effects), actor }, parseArgs(mutator, m));
 }

@@ -296,13 +296,13 @@ function bookingRows(actor: MutatorActor, a: CreateArgs, b: PlannedBooking) {
  * busy-time lookup riding along; then their payment intents, if any. The occupancy keys given here are
  * checked against the unit and order when the transaction commits (migration 0005).
  */
-async function insertBookings<R>(
+async function insertBookings(
   tx: SqlTx,
   rows: ReturnType<typeof bookingRows>[],
   busyQuery?: (offset: number) => { sql: string; params: unknown[] },
-  check?: (busy: R[]) => Promise<void>,
+  check?: (busy: BusyInterval[]) => Promise<void>,
 ): Promise<void> {
-  const busy = await insertTogether<R>(
+  const busy = await insertTogether<BusyInterval>(
     tx,
     [
       ['booking_orders', rows.map((r) => r.order)],
@@ -351,7 +351,7 @@ export const createBooking = defineMutator({
         throw new AppError('capacity_full', undefined, { capacity: b.version.capacity, booked });
       }
     }
-    await insertBookings<BusyInterval>(tx, [bookingRows(actor, a, b)], occupancy?.busyQuery, occupancy?.check);
+    await insertBookings(tx, [bookingRows(actor, a, b)], occupancy?.busyQuery, occupancy?.check);
     return { bookingId: a.id };
   },
   /**
@@ -383,7 +383,7 @@ export const createBooking = defineMutator({
     const from = Math.min(...spans.map(([s]) => s!));
     const to = Math.max(...spans.map(([, e]) => e!));
     if (to - from > MANY_SPAN_MS) return false;
-    await insertBookings<BusyInterval>(
+    await insertBookings(
       tx,
       planned.map((p) => bookingRows(p.actor, p.args, p.b)),
       (offset) => busyQuery(bizId, { start: new Date(from), end: new Date(to) }, [...inputs.owned.keys()], offset),
